@@ -1,0 +1,1 @@
+"""Domain model and rules. Never imports Qt, so it is tested without a QApplication."""

@@ -1,0 +1,1 @@
+"""Where the data lives: paths, the engine and its settings, migrations, health checks."""

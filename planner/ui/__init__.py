@@ -1,0 +1,1 @@
+"""The Qt front end: thin, over the services."""

@@ -1,0 +1,113 @@
+"""Start the GUI: the window first, then the database on a worker (see DESIGN.md's
+start-up figures: importing the ORM alone costs more than painting the window)."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import APP_ID, APP_NAME, __version__
+from planner.core.errors import PlannerError
+from planner.core.i18n import translate
+from planner.storage.paths import AppPaths
+from planner.storage.resources import resource
+from planner.ui import crash, i18n
+from planner.ui.context import AppContext
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import AppSettings
+from planner.ui.tasks import ChangeHub, TaskRunner
+
+log = logging.getLogger("planner")
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "crisis-planner.svg"))))
+    return app
+
+
+def build_window(paths: AppPaths, language: str, database_arg: str | None) -> MainWindow:
+    """The window and everything it needs, before any database work (used by tests too)."""
+    settings = AppSettings(paths)
+    hub = ChangeHub()
+    window_holder: list[MainWindow] = []
+    runner = TaskRunner(
+        hub, lambda exc: crash.show_error(window_holder[0] if window_holder else None, exc, paths)
+    )
+    context = AppContext(paths, settings, runner, language, database_arg)
+    window = MainWindow(context)
+    window_holder.append(window)
+    runner.setParent(window)
+    hub.setParent(window)
+    context.setParent(window)
+    return window
+
+
+def open_database_async(window: MainWindow) -> None:
+    from planner.storage.database import Database  # imported on the worker's first use
+
+    context = window.context
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, PlannerError):
+            QMessageBox.critical(window, translate("Startup", "Cannot open the data"), exc.message)
+            QCoreApplication.exit(exc.exit_code)
+        else:
+            crash.show_error(window, exc, context.paths)
+            QCoreApplication.exit(1)
+
+    context.runner.run(
+        Database.open,
+        context.paths,
+        context.database_arg,
+        on_done=context.set_database,
+        on_error=failed,
+    )
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(args.data_dir)
+    paths.ensure()
+    crash.setup_logging(paths)
+    previous_crash = crash.enable_faulthandler(paths)
+    app = create_application(sys.argv[:1])
+    crash.route_qt_messages()
+    crash.ExceptionHook(paths).install()
+    language = i18n.choose_language(args.lang, AppSettings(paths).language)
+    i18n.install(language)
+
+    window = build_window(paths, language, args.database)
+    window.restore_state()
+    window.show()
+    QTimer.singleShot(0, lambda: open_database_async(window))
+    if previous_crash:
+        QTimer.singleShot(
+            500,
+            lambda: QMessageBox.information(
+                window,
+                translate("Startup", "The app closed unexpectedly"),
+                translate(
+                    "Startup",
+                    "The app closed unexpectedly last time. The details were saved in the "
+                    "log folder: %1",
+                ).replace("%1", str(paths.log_dir)),
+            ),
+        )
+    # Start-up objects live for the whole run: keep the collector from walking them.
+    gc.freeze()
+    code = app.exec()
+    db = window.context.db
+    if db is not None:
+        db.close()
+    return code

@@ -1,0 +1,168 @@
+"""The main window: navigation on the left, one page at a time, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import APP_NAME
+from planner.core.i18n import arg, translate
+from planner.storage.database import Database
+from planner.ui.about_dialog import show_about
+from planner.ui.context import AppContext
+from planner.ui.drills.page import PracticePage
+from planner.ui.incidents.page import IncidentsPage
+from planner.ui.journal.page import JournalPage
+from planner.ui.navigation import NavModel, default_entries
+from planner.ui.plan.page import PlanPage
+from planner.ui.review.page import ReviewPage
+from planner.ui.settings_dialog import SettingsDialog
+from planner.ui.start.page import StartPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+        self.setMinimumSize(720, 480)
+
+        self.nav_model = NavModel(default_entries(), self)
+        self.nav = QListView(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setModel(self.nav_model)
+        self.nav.setAccessibleName(translate("MainWindow", "Pages"))
+        self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.nav.setSpacing(2)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {
+            "start": StartPage(context, self),
+            "plan": PlanPage(context, self),
+            "incidents": IncidentsPage(context, self),
+            "journal": JournalPage(context, self),
+            "review": ReviewPage(context, self),
+            "practice": PracticePage(context, self),
+        }
+        for row in range(self.nav_model.rowCount()):
+            self.stack.addWidget(self.pages[self.nav_model.key_at(row)])
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        selection = self.nav.selectionModel()
+        selection.currentRowChanged.connect(self._on_nav_changed)
+        self.show_page("start")
+
+        self.database_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().showMessage(translate("MainWindow", "Opening the database…"))
+        self._build_menus()
+        context.database_ready.connect(self._on_database_ready)
+
+    # -- navigation -------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        index = self.nav_model.index(self.nav_model.row_of(key))
+        self.nav.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def current_page_key(self) -> str:
+        return self.nav_model.key_at(self.stack.currentIndex())
+
+    def _on_nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.stack.setCurrentIndex(current.row())
+
+    # -- menus ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.settings_action = QAction(translate("MainWindow", "&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        for row in range(self.nav_model.rowCount()):
+            key = self.nav_model.key_at(row)
+            title = self.nav_model.data(
+                self.nav_model.index(row), Qt.ItemDataRole.AccessibleTextRole
+            )
+            action = QAction(str(title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = QAction(arg(translate("MainWindow", "&About %1"), APP_NAME), self)
+        about.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.context, self).exec()
+
+    # -- database ---------------------------------------------------------------------
+    def _on_database_ready(self) -> None:
+        db = self.context.db
+        assert db is not None
+        self.database_label.setText(db.location.display())
+        self.database_label.setToolTip(
+            arg(translate("MainWindow", "Database in use: %1"), db.location.display())
+        )
+        self.statusBar().showMessage(translate("MainWindow", "Ready."), 5000)
+        self._report_opening(db)
+
+    def _report_opening(self, db: Database) -> None:
+        if db.opened.migrated_from is not None:
+            self.statusBar().showMessage(
+                arg(
+                    translate(
+                        "MainWindow",
+                        "The database was updated to the new version; a copy of the old one "
+                        "is in %1.",
+                    ),
+                    db.opened.backup or db.paths.backup_dir,
+                ),
+                15000,
+            )
+
+    # -- window state -----------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry, state = self.context.settings.window_state()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # Let writes in flight finish: a contact attempt being saved must not be cut off.
+        self.context.runner.wait()
+        self.context.settings.save_window_state(
+            bytes(self.saveGeometry().data()), bytes(self.saveState().data())
+        )
+        super().closeEvent(event)
