@@ -57,7 +57,7 @@ def fresh_pg_url(pg_server_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def paths(tmp_path: Path):  # type: ignore[no-untyped-def]
+def paths(tmp_path: Path):
     from planner.storage.paths import AppPaths
 
     return AppPaths.resolve(tmp_path / "data")
@@ -73,7 +73,7 @@ def database_arg(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def db(paths, database_arg: str):  # type: ignore[no-untyped-def]
+def db(paths, database_arg: str):
     """An opened, migrated, empty database on each backend."""
     from planner.storage.database import Database
 

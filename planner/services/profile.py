@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from planner.core.clock import utcnow
 from planner.core.enums import Language
@@ -29,7 +29,7 @@ class ProfileData:
 
 def get_profile(db: Database) -> ProfileData | None:
     with db.session(write=False) as session:
-        row = session.exec(select(BusinessProfile).order_by(BusinessProfile.id)).first()
+        row = session.exec(select(BusinessProfile).order_by(col(BusinessProfile.id))).first()
         if row is None:
             return None
         return ProfileData(
@@ -87,7 +87,7 @@ def save_profile(db: Database, data: ProfileData) -> Outcome[int]:
     """Create or update the one business profile; returns its id."""
     validate_profile(data)
     with db.session(write=True) as session:
-        row = session.exec(select(BusinessProfile).order_by(BusinessProfile.id)).first()
+        row = session.exec(select(BusinessProfile).order_by(col(BusinessProfile.id))).first()
         if row is None:
             row = BusinessProfile(name=data.name)
         else:

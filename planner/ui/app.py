@@ -110,4 +110,5 @@ def run_gui(args: argparse.Namespace) -> int:
     db = window.context.db
     if db is not None:
         db.close()
+    crash.disable_faulthandler()
     return code

@@ -43,11 +43,20 @@ def enable_faulthandler(paths: AppPaths) -> str:
     previous = ""
     if paths.crash_file.exists():
         previous = paths.crash_file.read_text(encoding="utf-8", errors="replace").strip()
+    disable_faulthandler()
     _fault_file = paths.crash_file.open("w", encoding="utf-8")
     faulthandler.enable(_fault_file)
     if previous:
         log.error("The previous run crashed:\n%s", previous)
     return previous
+
+
+def disable_faulthandler() -> None:
+    global _fault_file
+    if _fault_file is not None:
+        faulthandler.disable()
+        _fault_file.close()
+        _fault_file = None
 
 
 _QT_LEVELS = {

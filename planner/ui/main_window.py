@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.core.i18n import arg, translate
 from planner.storage.database import Database
+from planner.ui import style
 from planner.ui.about_dialog import show_about
 from planner.ui.context import AppContext
 from planner.ui.drills.page import PracticePage
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
+        self.nav.setStyleSheet(style.NAVIGATION)
 
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {

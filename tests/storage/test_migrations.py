@@ -31,8 +31,9 @@ def test_empty_to_head_creates_every_table(db: Database) -> None:
 def test_models_and_migrations_agree(db: Database) -> None:
     """A model change without a migration would make users' databases differ from tests'."""
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), metadata
+        )
     assert diff == []
 
 
@@ -104,19 +105,30 @@ def with_second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
 def _add_incident_with_children(db: Database) -> None:
     now = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)
     with db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO incident (id, title, channel, url, author, customer_name, "
-            "customer_email, customer_phone, customer_profile_url, original_text, detected_at, "
-            "severity, status, permission_to_name_how, created_at) VALUES (1, 'Cold coffee', "
-            "'google', '', 'Matti', '', '', '', '', 'The coffee was cold.', :now, 'medium', "
-            "'new', '', :now)"), {"now": now.replace(tzinfo=None)})
-        conn.execute(text(
-            "INSERT INTO timeline_event (incident_id, at, kind, text, data) "
-            "VALUES (1, :now, 'created', 'Logged', '')"), {"now": now.replace(tzinfo=None)})
-        conn.execute(text(
-            "INSERT INTO contact_attempt (incident_id, method, at, outcome, notes, "
-            "follow_up_done) VALUES (1, 'call', :now, 'no-answer', '', 0)"),
-            {"now": now.replace(tzinfo=None)})
+        conn.execute(
+            text(
+                "INSERT INTO incident (id, title, channel, url, author, customer_name, "
+                "customer_email, customer_phone, customer_profile_url, original_text, detected_at, "
+                "severity, status, permission_to_name_how, created_at) VALUES (1, 'Cold coffee', "
+                "'google', '', 'Matti', '', '', '', '', 'The coffee was cold.', :now, 'medium', "
+                "'new', '', :now)"
+            ),
+            {"now": now.replace(tzinfo=None)},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO timeline_event (incident_id, at, kind, text, data) "
+                "VALUES (1, :now, 'created', 'Logged', '')"
+            ),
+            {"now": now.replace(tzinfo=None)},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO contact_attempt (incident_id, method, at, outcome, notes, "
+                "follow_up_done) VALUES (1, 'call', :now, 'no-answer', '', 0)"
+            ),
+            {"now": now.replace(tzinfo=None)},
+        )
 
 
 def test_a_parent_table_rebuild_keeps_child_rows_and_a_backup(
@@ -153,18 +165,24 @@ def test_a_parent_table_rebuild_keeps_child_rows_and_a_backup(
 
 @pytest.mark.postgres
 def test_server_database_migrates_keeping_data(
-    paths: AppPaths, fresh_pg_url: str, with_second_revision: Path,
-    monkeypatch: pytest.MonkeyPatch
+    paths: AppPaths, fresh_pg_url: str, with_second_revision: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = Database.open(paths, fresh_pg_url)
     with db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO incident (id, title, channel, url, author, customer_name, "
-            "customer_email, customer_phone, customer_profile_url, original_text, detected_at, "
-            "severity, status, permission_to_name_how, created_at) VALUES (1, 'Late order', "
-            "'facebook', '', '', '', '', '', '', 'Late again', now(), 'high', 'new', '', now())"))
-        conn.execute(text("INSERT INTO timeline_event (incident_id, at, kind, text, data) "
-                          "VALUES (1, now(), 'created', '', '')"))
+        conn.execute(
+            text(
+                "INSERT INTO incident (id, title, channel, url, author, customer_name, "
+                "customer_email, customer_phone, customer_profile_url, original_text, detected_at, "
+                "severity, status, permission_to_name_how, created_at) VALUES (1, 'Late order', "
+                "'facebook', '', '', '', '', '', '', 'Late again', now(), 'high', 'new', '', now())"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO timeline_event (incident_id, at, kind, text, data) "
+                "VALUES (1, now(), 'created', '', '')"
+            )
+        )
     db.close()
     monkeypatch.setattr(schema, "MIGRATIONS", with_second_revision)
     migrated = Database.open(paths, fresh_pg_url)

@@ -39,11 +39,17 @@ def test_reopening_does_not_migrate_again(paths: AppPaths, database_arg: str) ->
 def test_sqlite_settings(paths: AppPaths) -> None:
     db = Database.open(paths)
     with db.engine.connect() as conn:
-        pragma = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-                  for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
+        pragma = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        }
     db.close()
-    assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
-                      "busy_timeout": 5000}
+    assert pragma == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "synchronous": 2,
+        "busy_timeout": 5000,
+    }
 
 
 def test_write_sessions_take_the_write_lock_at_begin(paths: AppPaths) -> None:
@@ -103,13 +109,14 @@ def test_a_folder_is_refused(paths: AppPaths, tmp_path: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
-def test_an_unreadable_file_is_refused(paths: AppPaths, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_file_is_refused(
+    paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "locked.sqlite3"
     target.write_bytes(b"SQLite format 3\x00" + bytes(100))
     original_open = Path.open
 
-    def deny(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def deny(self: Path, *args, **kwargs):
         if self == target:
             raise PermissionError(13, "Permission denied")
         return original_open(self, *args, **kwargs)
@@ -146,8 +153,9 @@ def test_a_database_from_a_newer_version_is_refused_untouched(paths: AppPaths) -
 
 
 @pytest.mark.postgres
-def test_a_server_database_from_a_newer_version_is_refused(paths: AppPaths,
-                                                           fresh_pg_url: str) -> None:
+def test_a_server_database_from_a_newer_version_is_refused(
+    paths: AppPaths, fresh_pg_url: str
+) -> None:
     Database.open(paths, fresh_pg_url).close()
     db = Database.open(paths, fresh_pg_url)
     with db.engine.begin() as conn:
@@ -172,15 +180,19 @@ def test_a_corrupt_database_fails_the_health_check(paths: AppPaths) -> None:
     db = Database.open(paths)
     with db.engine.begin() as conn:
         for i in range(300):
-            conn.execute(text("INSERT INTO praise_entry (text, who, channel, received_on, url, "
-                              "testimonial_ok, created_at) VALUES (:t, '', 'other', "
-                              "'2026-01-01', '', 0, '2026-01-01 00:00:00')"),
-                         {"t": f"Thank you {i} " * 20})
+            conn.execute(
+                text(
+                    "INSERT INTO praise_entry (text, who, channel, received_on, url, "
+                    "testimonial_ok, created_at) VALUES (:t, '', 'other', "
+                    "'2026-01-01', '', 0, '2026-01-01 00:00:00')"
+                ),
+                {"t": f"Thank you {i} " * 20},
+            )
     db.close()
     raw = bytearray(paths.default_database.read_bytes())
     page = 4096
     for offset in range(3 * page, min(len(raw), 12 * page), page):
-        raw[offset + 8:offset + 200] = b"\xff" * 192  # scribble over page contents
+        raw[offset + 8 : offset + 200] = b"\xff" * 192  # scribble over page contents
     paths.default_database.write_bytes(bytes(raw))
     try:
         db = Database.open(paths)

@@ -54,11 +54,11 @@ class StartPage(Page):
         grid = QGridLayout()
         grid.setSpacing(12)
         self.figures = {
-            "open_incidents": _Figure(translate("StartPage", "open incidents"), self),
-            "incidents_total": _Figure(translate("StartPage", "incidents handled in all"), self),
-            "praise_total": _Figure(translate("StartPage", "kind words in the journal"), self),
-            "open_actions": _Figure(translate("StartPage", "lessons still to act on"), self),
-            "drills_done": _Figure(translate("StartPage", "practice drills done"), self),
+            "open_incidents": _Figure(translate("StartPage", "Open incidents"), self),
+            "incidents_total": _Figure(translate("StartPage", "All incidents"), self),
+            "praise_total": _Figure(translate("StartPage", "Kind words in the journal"), self),
+            "open_actions": _Figure(translate("StartPage", "Lessons still to act on"), self),
+            "drills_done": _Figure(translate("StartPage", "Practice drills done"), self),
         }
         for i, figure in enumerate(self.figures.values()):
             grid.addWidget(figure, i // 3, i % 3)

@@ -8,7 +8,6 @@ Create Date: 2026-11-22 16:23:18.161955
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 import planner.core.dbtypes
@@ -24,13 +23,13 @@ def upgrade() -> None:
     op.create_table(
         "business_profile",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("owner_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("signature", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
-        sa.Column("reply_languages", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("owner_name", sa.String(length=200), nullable=False),
+        sa.Column("signature", sa.String(length=500), nullable=False),
+        sa.Column("reply_languages", sa.String(length=20), nullable=False),
         sa.Column("waking_start_minute", sa.Integer(), nullable=True),
         sa.Column("waking_end_minute", sa.Integer(), nullable=True),
-        sa.Column("timezone", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("timezone", sa.String(length=64), nullable=False),
         sa.Column("created_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=True),
         sa.CheckConstraint(
@@ -44,7 +43,7 @@ def upgrade() -> None:
     op.create_table(
         "drill_run",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("scenario_id", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("scenario_id", sa.String(length=100), nullable=False),
         sa.Column(
             "language",
             sa.Enum(
@@ -70,7 +69,7 @@ def upgrade() -> None:
     op.create_table(
         "incident",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+        sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column(
             "channel",
             sa.Enum(
@@ -90,14 +89,12 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("url", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
-        sa.Column("author", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("customer_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("customer_email", sqlmodel.sql.sqltypes.AutoString(length=254), nullable=False),
-        sa.Column("customer_phone", sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
-        sa.Column(
-            "customer_profile_url", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False
-        ),
+        sa.Column("url", sa.String(length=2000), nullable=False),
+        sa.Column("author", sa.String(length=200), nullable=False),
+        sa.Column("customer_name", sa.String(length=200), nullable=False),
+        sa.Column("customer_email", sa.String(length=254), nullable=False),
+        sa.Column("customer_phone", sa.String(length=50), nullable=False),
+        sa.Column("customer_profile_url", sa.String(length=2000), nullable=False),
         sa.Column("original_text", sa.Text(), nullable=False),
         sa.Column("posted_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=True),
         sa.Column("detected_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=False),
@@ -168,9 +165,7 @@ def upgrade() -> None:
         sa.Column(
             "permission_to_name_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=True
         ),
-        sa.Column(
-            "permission_to_name_how", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False
-        ),
+        sa.Column("permission_to_name_how", sa.String(length=500), nullable=False),
         sa.Column("created_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=True),
         sa.CheckConstraint(
@@ -196,7 +191,7 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("parting_rule", sa.Text(), nullable=False),
         sa.Column("review_interval_months", sa.Integer(), nullable=False),
         sa.Column("review_window_days", sa.Integer(), nullable=False),
@@ -216,11 +211,11 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("plan_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("when_to_offer", sa.Text(), nullable=False),
         sa.Column("max_value_cents", sa.Integer(), nullable=True),
-        sa.Column("currency", sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("needs_approval", sa.Boolean(), nullable=False),
         sa.CheckConstraint(
             "max_value_cents IS NULL OR max_value_cents >= 0",
@@ -318,7 +313,7 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("attempts_before_next", sa.Integer(), nullable=True),
         sa.Column("window_hours", sa.Integer(), nullable=True),
@@ -402,7 +397,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("plan_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column(
             "kind",
             sa.Enum(
@@ -419,7 +414,7 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("address", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+        sa.Column("address", sa.String(length=2000), nullable=False),
         sa.Column("check_interval_days", sa.Integer(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
@@ -458,10 +453,10 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("phone", sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
-        sa.Column("email", sqlmodel.sql.sqltypes.AutoString(length=254), nullable=False),
-        sa.Column("can_fix", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("phone", sa.String(length=50), nullable=False),
+        sa.Column("email", sa.String(length=254), nullable=False),
+        sa.Column("can_fix", sa.String(length=500), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["plan_id"],
@@ -514,7 +509,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("entity_id", sa.Integer(), nullable=True),
-        sa.Column("summary", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+        sa.Column("summary", sa.String(length=1000), nullable=False),
         sa.ForeignKeyConstraint(
             ["plan_id"],
             ["response_plan.id"],
@@ -531,7 +526,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("plan_id", sa.Integer(), nullable=False),
         sa.Column("reviewed_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("reviewer", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("reviewer", sa.String(length=200), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("incident_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -558,7 +553,7 @@ def upgrade() -> None:
         "praise_entry",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("who", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("who", sa.String(length=200), nullable=False),
         sa.Column(
             "channel",
             sa.Enum(
@@ -580,7 +575,7 @@ def upgrade() -> None:
         ),
         sa.Column("received_on", sa.Date(), nullable=False),
         sa.Column("stars", sa.Integer(), nullable=True),
-        sa.Column("url", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+        sa.Column("url", sa.String(length=2000), nullable=False),
         sa.Column("testimonial_ok", sa.Boolean(), nullable=False),
         sa.Column("incident_id", sa.Integer(), nullable=True),
         sa.Column("created_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=False),
@@ -620,7 +615,7 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
+        sa.Column("text", sa.String(length=500), nullable=False),
         sa.Column("detail", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["plan_id"],
@@ -663,7 +658,7 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("created_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=True),
@@ -764,8 +759,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("review_id", sa.Integer(), nullable=True),
         sa.Column("drill_run_id", sa.Integer(), nullable=True),
-        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
-        sa.Column("owner", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("text", sa.String(length=1000), nullable=False),
+        sa.Column("owner", sa.String(length=200), nullable=False),
         sa.Column("due_on", sa.Date(), nullable=True),
         sa.Column("done_at", planner.core.dbtypes.UTCDateTime(timezone=True), nullable=True),
         sa.Column(
@@ -843,7 +838,7 @@ def upgrade() -> None:
     op.create_table(
         "praise_tag",
         sa.Column("praise_id", sa.Integer(), nullable=False),
-        sa.Column("tag", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("tag", sa.String(length=100), nullable=False),
         sa.ForeignKeyConstraint(
             ["praise_id"],
             ["praise_entry.id"],
@@ -906,8 +901,8 @@ def upgrade() -> None:
         "review_request",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("praise_id", sa.Integer(), nullable=True),
-        sa.Column("customer_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("contact", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+        sa.Column("customer_name", sa.String(length=200), nullable=False),
+        sa.Column("contact", sa.String(length=300), nullable=False),
         sa.Column(
             "channel",
             sa.Enum(

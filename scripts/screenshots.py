@@ -1,0 +1,59 @@
+"""Render the real main window offscreen, every page, in a language, to PNG files.
+
+python scripts/screenshots.py --lang fi --out /tmp/shots [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from planner.storage.paths import AppPaths  # noqa: E402
+from planner.ui import i18n  # noqa: E402
+from planner.ui.app import build_window, create_application, open_database_async  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", choices=("fi", "en"), required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--size", default="1100x720")
+    args = parser.parse_args()
+    app = create_application(sys.argv[:1])
+    i18n.install(args.lang)
+    data_dir = args.data_dir or tempfile.mkdtemp(prefix="planner-shots-")
+    paths = AppPaths.resolve(data_dir)
+    paths.ensure()
+    window = build_window(paths, args.lang, None)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    loop = QEventLoop()
+    window.context.database_ready.connect(loop.quit)
+    QTimer.singleShot(15_000, loop.quit)
+    open_database_async(window)
+    loop.exec()
+    while window.context.runner.busy:  # let the pages load their data
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for row in range(window.nav_model.rowCount()):
+        key = window.nav_model.key_at(row)
+        window.show_page(key)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(args.out / f"{args.lang}-{key}.png"))
+    window.close()
+    print(f"saved to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
