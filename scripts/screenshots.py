@@ -50,6 +50,18 @@ def main() -> int:
         for _ in range(20):
             app.processEvents()
         window.grab().save(str(args.out / f"{args.lang}-{key}.png"))
+    from planner.ui.about_dialog import about_box
+    from planner.ui.settings_dialog import SettingsDialog
+
+    for name, dialog in (
+        ("settings", SettingsDialog(window.context, window)),
+        ("about", about_box(window)),
+    ):
+        dialog.show()
+        for _ in range(20):
+            app.processEvents()
+        dialog.grab().save(str(args.out / f"{args.lang}-{name}.png"))
+        dialog.close()
     window.close()
     print(f"saved to {args.out}")
     return 0

@@ -6,11 +6,13 @@ import html
 import platform
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import APP_NAME, __version__
 from planner.core.i18n import arg, translate
+from planner.storage.resources import resource
 
 
 def about_text() -> str:
@@ -35,5 +37,19 @@ def about_text() -> str:
     return f"<h3>{APP_NAME}</h3>" + "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
+def about_box(parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(arg(translate("AboutDialog", "About %1"), APP_NAME))
+    box.setIconPixmap(QIcon(str(resource("icons", "crisis-planner.svg"))).pixmap(64, 64))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    about_qt = box.addButton(
+        translate("AboutDialog", "About &Qt"), QMessageBox.ButtonRole.ActionRole
+    )
+    about_qt.clicked.connect(lambda: QMessageBox.aboutQt(box))
+    return box
+
+
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, arg(translate("AboutDialog", "About %1"), APP_NAME), about_text())
+    about_box(parent).exec()

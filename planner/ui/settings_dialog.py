@@ -47,7 +47,9 @@ class SettingsDialog(QDialog):
         language_box = QVBoxLayout()
         language_box.addWidget(self.language)
         language_box.addWidget(self.language_note)
-        form.addRow(translate("SettingsDialog", "&Language:"), language_box)
+        language_label = QLabel(translate("SettingsDialog", "&Language:"), self)
+        language_label.setBuddy(self.language)  # makes the & a shortcut, not a character
+        form.addRow(language_label, language_box)
 
         self.data_dir = QLineEdit(str(context.paths.data_dir), self)
         self.data_dir.setReadOnly(True)

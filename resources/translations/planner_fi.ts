@@ -23,6 +23,10 @@
       <source>About %1</source>
       <translation>Tietoja: %1</translation>
     </message>
+    <message>
+      <source>About &amp;Qt</source>
+      <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
   </context>
   <context>
     <name>CheckCommand</name>
@@ -403,6 +407,69 @@
     <message>
       <source>The app closed unexpectedly last time. The details were saved in the log folder: %1</source>
       <translation>Sovellus sulkeutui viime kerralla odottamatta. Tarkemmat tiedot tallennettiin lokikansioon: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ToneChecker</name>
+    <message>
+      <source>A “but” after an apology cancels it. End the apology there and leave out the justification.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proving the customer wrong adds fuel to the fire. Acknowledge how they feel and offer to talk it through.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Putting the fault on the customer looks bad to everyone reading. Take responsibility and focus on the fix.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your own hardships give the critic power and can be used against you later. Keep private matters out and talk about the customer's problem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passive, company-style wording sounds like nobody is responsible. Write as yourself, for example “I will call you”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Readers look for regret first. Say you are sorry for what happened, without a “but”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The reply does not say what happens next. Offer to call or meet, or name a concrete fix.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without the customer's name the reply reads like a form letter. Address them by name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A template placeholder is still in the text. Fill it in before posting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is almost the same as an earlier reply, and a canned answer to an upset customer is worse than none. Write to this person about this case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Explaining why the reply is late sounds like an excuse. Thank them and apologise for the delay, nothing more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Asking to delete or change the post looks like hiding the problem. Fix the issue and let the customer decide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A threat escalates the conflict in front of everyone. Stay calm; the customer is free to say what they think.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Capitals and repeated exclamation marks read as shouting. Use normal case and at most one exclamation mark.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A long public reply invites argument. Keep it short and move the details to a phone call.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
