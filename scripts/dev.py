@@ -51,26 +51,7 @@ def translations() -> None:
 
 
 def lupdate() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "planner").rglob("*.py"))
-    sh(
-        tool("pyside6-lupdate"),
-        "-no-obsolete",
-        "-locations",
-        "none",
-        *sources,
-        "-ts",
-        TRANSLATIONS / "planner_fi.ts",
-    )
-    sh(
-        tool("pyside6-lupdate"),
-        "-no-obsolete",
-        "-locations",
-        "none",
-        "-pluralonly",
-        *sources,
-        "-ts",
-        TRANSLATIONS / "planner_en.ts",
-    )
+    sh(PYTHON, ROOT / "scripts" / "lupdate.py")
 
 
 def run(args: list[str]) -> int:

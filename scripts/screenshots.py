@@ -25,13 +25,33 @@ def main() -> int:
     parser.add_argument("--lang", choices=("fi", "en"), required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--data-dir")
-    parser.add_argument("--size", default="1100x720")
+    parser.add_argument("--size", default="1200x760")
+    parser.add_argument(
+        "--plan", action="store_true", help="create the default plan first and shoot every plan tab"
+    )
     args = parser.parse_args()
     app = create_application(sys.argv[:1])
     i18n.install(args.lang)
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="planner-shots-")
     paths = AppPaths.resolve(data_dir)
     paths.ensure()
+    if args.plan:
+        from planner.core.enums import Language
+        from planner.services.plan import get_plan, init_plan
+        from planner.storage.database import Database
+
+        db = Database.open(paths)
+        if get_plan(db) is None:
+            business = "Leipomo Lämmin" if args.lang == "fi" else "Corner Cafe"
+            init_plan(
+                db,
+                language=Language(args.lang),
+                business=business,
+                owner="Aino",
+                reply_languages=(Language.FI, Language.EN),
+                waking_hours=(420, 1320),
+            )
+        db.close()
     window = build_window(paths, args.lang, None)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
@@ -50,6 +70,15 @@ def main() -> int:
         for _ in range(20):
             app.processEvents()
         window.grab().save(str(args.out / f"{args.lang}-{key}.png"))
+    if args.plan:
+        page = window.pages["plan"]
+        window.show_page("plan")
+        tabs = page.tabs  # type: ignore[attr-defined]
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            for _ in range(20):
+                app.processEvents()
+            window.grab().save(str(args.out / f"{args.lang}-plan-{index}.png"))
     from planner.ui.about_dialog import about_box
     from planner.ui.settings_dialog import SettingsDialog
 

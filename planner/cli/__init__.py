@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from planner import __version__
-from planner.cli import check
+from planner.cli import check, plan
 from planner.core.errors import PlannerError
 
-COMMANDS = (check,)
+COMMANDS = (check, plan)
 
 
 def build_parser() -> argparse.ArgumentParser:

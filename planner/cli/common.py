@@ -18,6 +18,11 @@ def open_database(args: argparse.Namespace) -> Database:
 def install_cli_language(args: argparse.Namespace) -> None:
     """Translate the command's messages too. English needs no translator at all, and
     skipping Qt there keeps scripted calls fast."""
+    if getattr(args, "gui_app", False):
+        # Before any other Qt object: a plain QCoreApplication could not render a PDF.
+        from planner.export.pdf import ensure_gui_application
+
+        ensure_gui_application()
     if args.lang == "en":
         return
     from PySide6.QtCore import QCoreApplication
@@ -30,7 +35,7 @@ def install_cli_language(args: argparse.Namespace) -> None:
     if language == "en":
         return
     global _app
-    _app = QCoreApplication.instance() or QCoreApplication(["crisis-planner"])
+    _app = QCoreApplication.instance() or QCoreApplication(["crisis-planner"])  # keep it alive
     i18n.install(language)
 
 

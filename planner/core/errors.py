@@ -32,9 +32,13 @@ class ValidationError(PlannerError):
 
     exit_code = 2
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, field: str | None = None, errors: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.field = field
+        # Every field with a problem -> its message, for forms that mark all at once.
+        self.errors = errors if errors is not None else ({field: message} if field else {})
 
 
 class NotFoundError(PlannerError):

@@ -55,18 +55,15 @@ MESSAGES: dict[str, str] = {
     ),
     "no-apology": QT_TRANSLATE_NOOP(
         "ToneChecker",
-        "Readers look for regret first. Say you are sorry for what happened, without a "
-        "“but”.",
+        "Readers look for regret first. Say you are sorry for what happened, without a “but”.",
     ),
     "no-next-step": QT_TRANSLATE_NOOP(
         "ToneChecker",
-        "The reply does not say what happens next. Offer to call or meet, or name a "
-        "concrete fix.",
+        "The reply does not say what happens next. Offer to call or meet, or name a concrete fix.",
     ),
     "no-name": QT_TRANSLATE_NOOP(
         "ToneChecker",
-        "Without the customer's name the reply reads like a form letter. Address them by "
-        "name.",
+        "Without the customer's name the reply reads like a form letter. Address them by name.",
     ),
     "unfilled-placeholder": QT_TRANSLATE_NOOP(
         "ToneChecker",
@@ -99,8 +96,7 @@ MESSAGES: dict[str, str] = {
     ),
     "too-long": QT_TRANSLATE_NOOP(
         "ToneChecker",
-        "A long public reply invites argument. Keep it short and move the details to a "
-        "phone call.",
+        "A long public reply invites argument. Keep it short and move the details to a phone call.",
     ),
 }
 CODES: tuple[str, ...] = tuple(MESSAGES)
@@ -187,9 +183,7 @@ def check_reply(
         _finding(code, start, end) for code, found in spans.items() for start, end in _merge(found)
     ]
     findings += [_finding(code, None, None) for code, hit in whole.items() if hit]
-    findings.sort(
-        key=lambda f: (f.start is None, f.start or 0, f.end or 0, CODES.index(f.code))
-    )
+    findings.sort(key=lambda f: (f.start is None, f.start or 0, f.end or 0, CODES.index(f.code)))
     return findings
 
 
@@ -232,7 +226,9 @@ def _sentence_at(sentences: list[Span], pos: int) -> int:
     return max(bisect.bisect_right(sentences, pos, key=lambda span: span[0]) - 1, 0)
 
 
-def _spans(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def _spans(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> list[Span]:
     stop = len(text) if end is None else end
     return [m.span() for m in pattern.finditer(text, start, stop) if m.end() > m.start()]
 
@@ -313,14 +309,11 @@ def _has_next_step(
     """An offer or commitment, outside sentences that threaten ("I will contact my lawyer")."""
     threatening = {_sentence_at(sentences, start) for start, _ in threats}
     return any(
-        _sentence_at(sentences, m.start()) not in threatening
-        for m in r["next_step"].finditer(text)
+        _sentence_at(sentences, m.start()) not in threatening for m in r["next_step"].finditer(text)
     )
 
 
-def _late_excuse(
-    text: str, r: dict[str, re.Pattern[str]], sentences: list[Span]
-) -> list[Span]:
+def _late_excuse(text: str, r: dict[str, re.Pattern[str]], sentences: list[Span]) -> list[Span]:
     """The reason given for a late reply: later in the same sentence or the next one."""
     found: list[Span] = []
     for delay in r["delay"].finditer(text):
@@ -328,7 +321,10 @@ def _late_excuse(
         s_end = sentences[index][1]
         reason = r["delay_reason"].search(text, delay.end(), s_end)
         if reason is not None:
-            found.append((reason.start(), _trim_end(text, reason.start(), s_end)))
+            start = reason.start()
+            while start < s_end and not text[start].isalnum():
+                start += 1  # the reason, not the comma before it
+            found.append((start, _trim_end(text, start, s_end)))
         elif index + 1 < len(sentences):
             n_start, n_end = sentences[index + 1]
             if r["delay_reason_start"].match(text, n_start):
@@ -359,10 +355,12 @@ def _is_shouting(words: list[str]) -> bool:
 
 
 def _addresses(text: str, name: str, language: str) -> bool:
-    """True if ``text`` uses any part of ``name``; Finnish inflected forms count."""
-    for part in re.findall(r"[^\W\d_]+", name):
-        if len(part) < 2:
-            continue
+    """True if ``text`` uses any part of ``name``; Finnish inflected forms count. A name
+    with nothing to look for (blank, initials only) counts as used."""
+    parts = [part for part in re.findall(r"[^\W\d_]+", name) if len(part) >= 2]
+    if not parts:
+        return True
+    for part in parts:
         if re.search(rf"\b{re.escape(part)}(?:['’]s)?\b", text, re.IGNORECASE):
             return True
         if language == "fi":

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, SQLModel, col, func, select
 
 from planner.core.enums import IncidentStatus
-from planner.core.models import ActionItem, BusinessProfile, DrillRun, Incident, PraiseEntry
+from planner.core.models import (
+    ActionItem,
+    BusinessProfile,
+    DrillRun,
+    Incident,
+    PraiseEntry,
+    ResponsePlan,
+)
+from planner.core.schedule import review_due_at
 from planner.storage.database import Database
 
 OPEN_STATUSES = (IncidentStatus.NEW, IncidentStatus.ACKNOWLEDGED, IncidentStatus.IN_CONTACT)
@@ -22,6 +31,7 @@ class Overview:
     praise_total: int
     open_actions: int
     drills_done: int
+    plan_review_due_at: datetime | None  # None while there is no plan
 
 
 def _count(session: Session, table: type[SQLModel], *where: ColumnElement[bool]) -> int:
@@ -33,6 +43,7 @@ def get_overview(db: Database) -> Overview:
         name = session.exec(
             select(BusinessProfile.name).order_by(col(BusinessProfile.id)).limit(1)
         ).first()
+        plan = session.exec(select(ResponsePlan).order_by(col(ResponsePlan.id))).first()
         return Overview(
             business_name=name,
             open_incidents=_count(session, Incident, col(Incident.status).in_(OPEN_STATUSES)),
@@ -40,4 +51,9 @@ def get_overview(db: Database) -> Overview:
             praise_total=_count(session, PraiseEntry),
             open_actions=_count(session, ActionItem, col(ActionItem.done_at).is_(None)),
             drills_done=_count(session, DrillRun, col(DrillRun.finished_at).is_not(None)),
+            plan_review_due_at=review_due_at(
+                plan.last_reviewed_at, plan.created_at, plan.review_interval_months
+            )
+            if plan
+            else None,
         )

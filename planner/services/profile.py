@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from planner.core.clock import utcnow
 from planner.core.enums import Language
@@ -87,19 +87,24 @@ def save_profile(db: Database, data: ProfileData) -> Outcome[int]:
     """Create or update the one business profile; returns its id."""
     validate_profile(data)
     with db.session(write=True) as session:
-        row = session.exec(select(BusinessProfile).order_by(col(BusinessProfile.id))).first()
-        if row is None:
-            row = BusinessProfile(name=data.name)
-        else:
-            row.updated_at = utcnow()
-        row.name = data.name.strip()
-        row.owner_name = data.owner_name.strip()
-        row.signature = data.signature.strip()
-        row.reply_languages = ",".join(lang.value for lang in data.reply_languages)
-        row.waking_start_minute = data.waking_start_minute
-        row.waking_end_minute = data.waking_end_minute
-        row.timezone = data.timezone
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return changed(row.id, Area.PROFILE)
+        return changed(apply_profile(session, data), Area.PROFILE)
+
+
+def apply_profile(session: Session, data: ProfileData) -> int:
+    """Write an already validated profile in the caller's transaction."""
+    row = session.exec(select(BusinessProfile).order_by(col(BusinessProfile.id))).first()
+    if row is None:
+        row = BusinessProfile(name=data.name)
+    else:
+        row.updated_at = utcnow()
+    row.name = data.name.strip()
+    row.owner_name = data.owner_name.strip()
+    row.signature = data.signature.strip()
+    row.reply_languages = ",".join(lang.value for lang in data.reply_languages)
+    row.waking_start_minute = data.waking_start_minute
+    row.waking_end_minute = data.waking_end_minute
+    row.timezone = data.timezone
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id

@@ -88,6 +88,7 @@ def run_gui(args: argparse.Namespace) -> int:
     i18n.install(language)
 
     window = build_window(paths, language, args.database)
+    window.offer_onboarding = True
     window.restore_state()
     window.show()
     QTimer.singleShot(0, lambda: open_database_async(window))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -33,8 +34,11 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        # Open the first-run questions when there is no plan (off in tests).
+        self.offer_onboarding = False
+        self._discard_confirmed = False
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        self.resize(1200, 760)
         self.setMinimumSize(720, 480)
 
         self.nav_model = NavModel(default_entries(), self)
@@ -45,7 +49,7 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.nav.setSpacing(2)
         self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet(style.NAVIGATION)
 
         self.stack = QStackedWidget(self)
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1000])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -138,6 +143,36 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(translate("MainWindow", "Ready."), 5000)
         self._report_opening(db)
+        if self.offer_onboarding:
+            self._offer_onboarding()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate(
+                "MainWindow",
+                "Some of what you typed in the plan has a problem and is "
+                "not saved yet (it is marked in red). Close anyway and lose "
+                "it?",
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _offer_onboarding(self) -> None:
+        from planner.services.plan import get_plan
+
+        def offer(plan: object) -> None:
+            if plan is None:
+                self.show_page("plan")
+                plan_page = self.pages["plan"]
+                assert isinstance(plan_page, PlanPage)
+                plan_page.start_onboarding()
+
+        if self.context.db is not None:
+            self.context.runner.run(get_plan, self.context.db, on_done=offer)
 
     def _report_opening(self, db: Database) -> None:
         if db.opened.migrated_from is not None:
@@ -162,8 +197,18 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(state))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        plan_page = self.pages["plan"]
+        assert isinstance(plan_page, PlanPage)
+        plan_page.save_pending()
         # Let writes in flight finish: a contact attempt being saved must not be cut off.
         self.context.runner.wait()
+        QCoreApplication.processEvents()  # deliver their results (and validation errors)
+        if not self._discard_confirmed and plan_page.unsaved_problems():
+            if not self._confirm_discard():
+                event.ignore()
+                self.show_page("plan")
+                return
+            self._discard_confirmed = True  # asked once: a second close does not ask again
         self.context.settings.save_window_state(
             bytes(self.saveGeometry().data()), bytes(self.saveState().data())
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from planner.services.changes import Changes, Outcome
@@ -51,6 +52,12 @@ class _Job(QRunnable):
 ErrorHandler = Callable[[BaseException], None]
 
 
+def _alive(callback: Callable[..., Any]) -> bool:
+    """A callback bound to a widget that has been deleted must not be called."""
+    target = getattr(callback, "__self__", None)
+    return not isinstance(target, QObject) or shiboken6.isValid(target)
+
+
 class TaskRunner(QObject):
     def __init__(
         self,
@@ -78,19 +85,27 @@ class TaskRunner(QObject):
 
         def finished(result: Any) -> None:
             self._running.discard(relay)
+            if not shiboken6.isValid(self):
+                return  # the window closed while the work ran: nobody to tell
             if isinstance(result, Outcome):
                 self.hub.publish(result.changes)
                 result = result.value
-            if on_done is not None:
+            if on_done is not None and _alive(on_done):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._running.discard(relay)
-            (on_error or self._on_error)(exc)
+            handler = on_error or self._on_error
+            if shiboken6.isValid(self) and _alive(handler):
+                handler(exc)
 
         relay.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
         relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
         self._pool.start(_Job(relay, fn, args))
+
+    def report_error(self, exc: BaseException) -> None:
+        """Show an error the usual way (for callers that handle only some errors)."""
+        self._on_error(exc)
 
     @property
     def busy(self) -> bool:

@@ -4,12 +4,16 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <source>Prepare for public criticism in calm time, handle it calmly when it happens, and learn from it afterwards.</source>
-      <translation>Valmistaudu julkiseen kritiikkiin rauhallisena aikana, hoida se rauhallisesti kun se osuu kohdalle, ja opi siitä jälkeenpäin.</translation>
+      <source>About %1</source>
+      <translation>Tietoja: %1</translation>
     </message>
     <message>
-      <source>Version %1</source>
-      <translation>Versio %1</translation>
+      <source>About &amp;Qt</source>
+      <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
+    <message>
+      <source>Prepare for public criticism in calm time, handle it calmly when it happens, and learn from it afterwards.</source>
+      <translation>Valmistaudu julkiseen kritiikkiin rauhallisena aikana, hoida se rauhallisesti kun se osuu kohdalle, ja opi siitä jälkeenpäin.</translation>
     </message>
     <message>
       <source>Qt %1, PySide6 %2, Python %3</source>
@@ -20,59 +24,63 @@
       <translation>Sovellus toimii ilman verkkoyhteyttä eikä ota yhteyttä mihinkään: tietosi pysyvät tällä tietokoneella tai omalla palvelimellasi.</translation>
     </message>
     <message>
-      <source>About %1</source>
-      <translation>Tietoja: %1</translation>
-    </message>
-    <message>
-      <source>About &amp;Qt</source>
-      <translation>Tietoja &amp;Qt:sta</translation>
+      <source>Version %1</source>
+      <translation>Versio %1</translation>
     </message>
   </context>
   <context>
     <name>CheckCommand</name>
     <message>
-      <source>Database: %1 (%2)</source>
-      <translation>Tietokanta: %1 (%2)</translation>
-    </message>
-    <message>
-      <source>Schema version: %1</source>
-      <translation>Rakenneversio: %1</translation>
-    </message>
-    <message>
       <source>A new database was created.</source>
       <translation>Uusi tietokanta luotiin.</translation>
-    </message>
-    <message>
-      <source>Migrated from schema %1; a copy was kept at %2.</source>
-      <translation>Päivitetty rakenneversiosta %1; kopio vanhasta on tallessa: %2.</translation>
-    </message>
-    <message>
-      <source>Integrity: ok</source>
-      <translation>Eheys: kunnossa</translation>
-    </message>
-    <message>
-      <source>Integrity problems: %1</source>
-      <translation>Eheysongelmia: %1</translation>
     </message>
     <message>
       <source>Broken links between records: %1</source>
       <translation>Rikkinäisiä viittauksia tietueiden välillä: %1</translation>
     </message>
     <message>
-      <source>Incidents: %1, contact attempts: %2, praise entries: %3, action items: %4, drills: %5</source>
-      <translation>Tapauksia: %1, yhteydenottoja: %2, kiitoksia: %3, toimenpiteitä: %4, harjoituksia: %5</translation>
-    </message>
-    <message>
-      <source>The database has problems (see above).</source>
-      <translation>Tietokannassa on ongelmia (katso yllä).</translation>
+      <source>Database: %1 (%2)</source>
+      <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
       <source>Healthy.</source>
       <translation>Kunnossa.</translation>
     </message>
+    <message>
+      <source>Incidents: %1, contact attempts: %2, praise entries: %3, action items: %4, drills: %5</source>
+      <translation>Tapauksia: %1, yhteydenottoja: %2, kiitoksia: %3, toimenpiteitä: %4, harjoituksia: %5</translation>
+    </message>
+    <message>
+      <source>Integrity problems: %1</source>
+      <translation>Eheysongelmia: %1</translation>
+    </message>
+    <message>
+      <source>Integrity: ok</source>
+      <translation>Eheys: kunnossa</translation>
+    </message>
+    <message>
+      <source>Migrated from schema %1; a copy was kept at %2.</source>
+      <translation>Päivitetty rakenneversiosta %1; kopio vanhasta on tallessa: %2.</translation>
+    </message>
+    <message>
+      <source>Schema version: %1</source>
+      <translation>Rakenneversio: %1</translation>
+    </message>
+    <message>
+      <source>The database has problems (see above).</source>
+      <translation>Tietokannassa on ongelmia (katso yllä).</translation>
+    </message>
   </context>
   <context>
     <name>CrashHandler</name>
+    <message>
+      <source>Cannot do that</source>
+      <translation>Toiminto ei onnistu</translation>
+    </message>
+    <message>
+      <source>Details were written to %1.</source>
+      <translation>Tarkemmat tiedot kirjoitettiin tiedostoon %1.</translation>
+    </message>
     <message>
       <source>Something went wrong</source>
       <translation>Jokin meni vikaan</translation>
@@ -81,24 +89,20 @@
       <source>The app ran into an unexpected error. Your saved data is safe; the last action may not have been completed.</source>
       <translation>Sovelluksessa tapahtui odottamaton virhe. Tallennetut tietosi ovat tallessa; viimeisin toiminto ei ehkä ehtinyt valmistua.</translation>
     </message>
-    <message>
-      <source>Details were written to %1.</source>
-      <translation>Tarkemmat tiedot kirjoitettiin tiedostoon %1.</translation>
-    </message>
-    <message>
-      <source>Cannot do that</source>
-      <translation>Toiminto ei onnistu</translation>
-    </message>
   </context>
   <context>
     <name>DatabaseLocation</name>
     <message>
-      <source>“%1” is not a database address.</source>
-      <translation>”%1” ei ole tietokannan osoite.</translation>
-    </message>
-    <message>
       <source>An in-memory database cannot keep data.</source>
       <translation>Muistiin luotu tietokanta ei säilytä tietoja.</translation>
+    </message>
+    <message>
+      <source>Cannot read “%1”: %2</source>
+      <translation>Tiedostoa ”%1” ei voi lukea: %2</translation>
+    </message>
+    <message>
+      <source>The folder “%1” does not exist.</source>
+      <translation>Kansiota ”%1” ei ole olemassa.</translation>
     </message>
     <message>
       <source>Unsupported database “%1”: use a file or a PostgreSQL URL.</source>
@@ -109,16 +113,12 @@
       <translation>”%1” on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-      <source>The folder “%1” does not exist.</source>
-      <translation>Kansiota ”%1” ei ole olemassa.</translation>
-    </message>
-    <message>
-      <source>Cannot read “%1”: %2</source>
-      <translation>Tiedostoa ”%1” ei voi lukea: %2</translation>
-    </message>
-    <message>
       <source>“%1” is not a Crisis Planner database (it is not a SQLite file). It was left as it is.</source>
       <translation>”%1” ei ole Crisis Plannerin tietokanta (se ei ole SQLite-tiedosto). Tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a database address.</source>
+      <translation>”%1” ei ole tietokannan osoite.</translation>
     </message>
     <message>
       <source>“%1” is read-only: the app needs to write to it.</source>
@@ -128,24 +128,16 @@
   <context>
     <name>DatabaseSchema</name>
     <message>
-      <source>Cannot connect to the database at %1: %2</source>
-      <translation>Tietokantaan %1 ei saada yhteyttä: %2</translation>
-    </message>
-    <message>
       <source>%1 holds another program's data, not Crisis Planner's. It was left as it is.</source>
       <translation>%1 sisältää jonkin toisen ohjelman tietoja, ei Crisis Plannerin. Siihen ei koskettu.</translation>
     </message>
     <message>
-      <source>“%1” is another program's database, not Crisis Planner's. It was left as it is.</source>
-      <translation>”%1” on jonkin toisen ohjelman tietokanta, ei Crisis Plannerin. Siihen ei koskettu.</translation>
-    </message>
-    <message>
-      <source>“%1” cannot be read as a database: %2</source>
-      <translation>Tiedostoa ”%1” ei voi lukea tietokantana: %2</translation>
-    </message>
-    <message>
       <source>%1 was written by a newer version of Crisis Planner (schema %2). Update the app to open it; the database was left as it is.</source>
       <translation>%1 on tallennettu Crisis Plannerin uudemmalla versiolla (rakenneversio %2). Päivitä sovellus avataksesi sen; tietokantaan ei koskettu.</translation>
+    </message>
+    <message>
+      <source>Cannot connect to the database at %1: %2</source>
+      <translation>Tietokantaan %1 ei saada yhteyttä: %2</translation>
     </message>
     <message>
       <source>The migration would break %1 links between records; nothing was changed.</source>
@@ -154,6 +146,65 @@
     <message>
       <source>Updating the database failed; nothing was changed: %1</source>
       <translation>Tietokannan päivitys epäonnistui, eikä mitään muutettu: %1</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read as a database: %2</source>
+      <translation>Tiedostoa ”%1” ei voi lukea tietokantana: %2</translation>
+    </message>
+    <message>
+      <source>“%1” is another program's database, not Crisis Planner's. It was left as it is.</source>
+      <translation>”%1” on jonkin toisen ohjelman tietokanta, ei Crisis Plannerin. Siihen ei koskettu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n päivä</numerusform>
+        <numerusform>%n päivää</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n tunti</numerusform>
+        <numerusform>%n tuntia</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minuutti</numerusform>
+        <numerusform>%n minuuttia</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>Cannot write “%1”: %2.</source>
+      <translation>Tiedostoon ”%1” ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+      <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+      <translation>Tiedostoon ”%1” ei voi kirjoittaa: %2. Valitse kansio, johon sinulla on kirjoitusoikeus.</translation>
+    </message>
+    <message>
+      <source>Cannot write “%1”: %2. Free some disk space and try again.</source>
+      <translation>Tiedostoon ”%1” ei voi kirjoittaa: %2. Vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>Cannot write “%1”: the folder does not exist. Choose another folder.</source>
+      <translation>Tiedostoa ”%1” ei voi tallentaa, koska kansiota ei ole olemassa. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+      <source>Could not create the PDF “%1”. Try again.</source>
+      <translation>PDF-tiedoston ”%1” luominen epäonnistui. Yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>“%1” is a folder. Choose a file name to export to.</source>
+      <translation>”%1” on kansio. Anna tallennettavalle tiedostolle nimi.</translation>
     </message>
   </context>
   <context>
@@ -170,71 +221,269 @@
   <context>
     <name>JournalPage</name>
     <message>
+      <source>Keep the praise you receive and read it again when times are hard. Ask happy customers to leave a review.</source>
+      <translation>Tallenna saamasi kiitokset ja lue ne uudelleen, kun on raskasta. Pyydä tyytyväisiä asiakkaita jättämään arvostelu.</translation>
+    </message>
+    <message>
       <source>Positive-feedback journal</source>
       <translation>Kiitospäiväkirja</translation>
     </message>
+  </context>
+  <context>
+    <name>Labels</name>
     <message>
-      <source>Keep the praise you receive and read it again when times are hard. Ask happy customers to leave a review.</source>
-      <translation>Tallenna saamasi kiitokset ja lue ne uudelleen, kun on raskasta. Pyydä tyytyväisiä asiakkaita jättämään arvostelu.</translation>
+      <source>Basics</source>
+      <translation>Perustiedot</translation>
+    </message>
+    <message>
+      <source>Blog post</source>
+      <translation>Blogikirjoitus</translation>
+    </message>
+    <message>
+      <source>Blog-post outline</source>
+      <translation>Blogikirjoituksen runko</translation>
+    </message>
+    <message>
+      <source>Can fix</source>
+      <translation>Korjaaja</translation>
+    </message>
+    <message>
+      <source>Checklist step</source>
+      <translation>Muistilistan vaihe</translation>
+    </message>
+    <message>
+      <source>Compensation</source>
+      <translation>Hyvitykset</translation>
+    </message>
+    <message>
+      <source>Critical</source>
+      <translation>Kriittinen</translation>
+    </message>
+    <message>
+      <source>Direct message</source>
+      <translation>Yksityisviesti</translation>
+    </message>
+    <message>
+      <source>Do</source>
+      <translation>Tee näin</translation>
+    </message>
+    <message>
+      <source>Don't</source>
+      <translation>Älä tee näin</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Sähköposti</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Englanti</translation>
+    </message>
+    <message>
+      <source>Escalation ladder</source>
+      <translation>Yhteydenottoportaat</translation>
+    </message>
+    <message>
+      <source>Facebook</source>
+      <translation>Facebook</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>Suomi</translation>
+    </message>
+    <message>
+      <source>Follow-up after a fix</source>
+      <translation>Jatkoviesti korjauksen jälkeen</translation>
+    </message>
+    <message>
+      <source>Forum</source>
+      <translation>Keskustelupalsta</translation>
+    </message>
+    <message>
+      <source>Google reviews</source>
+      <translation>Google-arvostelut</translation>
+    </message>
+    <message>
+      <source>Instagram</source>
+      <translation>Instagram</translation>
+    </message>
+    <message>
+      <source>Late-reply apology</source>
+      <translation>Pahoittelu myöhäisestä vastauksesta</translation>
+    </message>
+    <message>
+      <source>Listening routine</source>
+      <translation>Seurantarutiini</translation>
+    </message>
+    <message>
+      <source>Media monitoring</source>
+      <translation>Mediaseuranta</translation>
+    </message>
+    <message>
+      <source>Mild</source>
+      <translation>Lievä</translation>
+    </message>
+    <message>
+      <source>Offer to call</source>
+      <translation>Soittotarjous</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Muu</translation>
+    </message>
+    <message>
+      <source>Parting with a refund</source>
+      <translation>Hyvitys ja asiakkuuden päättäminen</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Ihmiset</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Puhelu</translation>
+    </message>
+    <message>
+      <source>Principles</source>
+      <translation>Periaatteet</translation>
+    </message>
+    <message>
+      <source>Public acknowledgement</source>
+      <translation>Julkinen kuittaus</translation>
+    </message>
+    <message>
+      <source>Public reply</source>
+      <translation>Julkinen vastaus</translation>
+    </message>
+    <message>
+      <source>Reply templates</source>
+      <translation>Vastauspohjat</translation>
+    </message>
+    <message>
+      <source>Responder</source>
+      <translation>Vastaaja</translation>
+    </message>
+    <message>
+      <source>Response times</source>
+      <translation>Vasteajat</translation>
+    </message>
+    <message>
+      <source>Review and changes</source>
+      <translation>Katselmointi ja muutokset</translation>
+    </message>
+    <message>
+      <source>Review request</source>
+      <translation>Arvostelupyyntö</translation>
+    </message>
+    <message>
+      <source>Review site</source>
+      <translation>Arvostelusivusto</translation>
+    </message>
+    <message>
+      <source>Severe</source>
+      <translation>Vakava</translation>
+    </message>
+    <message>
+      <source>Social media</source>
+      <translation>Sosiaalinen media</translation>
+    </message>
+    <message>
+      <source>Sparring partner</source>
+      <translation>Sparraaja</translation>
+    </message>
+    <message>
+      <source>TripAdvisor</source>
+      <translation>TripAdvisor</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Käynti</translation>
+    </message>
+    <message>
+      <source>Web alert</source>
+      <translation>Verkkohälytys</translation>
+    </message>
+    <message>
+      <source>Web page</source>
+      <translation>Verkkosivu</translation>
+    </message>
+    <message>
+      <source>X (Twitter)</source>
+      <translation>X (Twitter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListeningService</name>
+    <message>
+      <source>A check cannot be in the future.</source>
+      <translation>Tarkistuksen ajankohta ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+      <source>That source no longer exists.</source>
+      <translation>Lähdettä ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>The notes are too long.</source>
+      <translation>Muistiinpanot ovat liian pitkät.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Pages</source>
-      <translation>Sivut</translation>
-    </message>
-    <message>
-      <source>Opening the database…</source>
-      <translation>Avataan tietokantaa…</translation>
+      <source>&amp;About %1</source>
+      <translation>&amp;Tietoja: %1</translation>
     </message>
     <message>
       <source>&amp;File</source>
       <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Asetukset…</translation>
+      <source>&amp;Help</source>
+      <translation>O&amp;hje</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Lopeta</translation>
     </message>
     <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;Näytä</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>O&amp;hje</translation>
-    </message>
-    <message>
-      <source>&amp;About %1</source>
-      <translation>&amp;Tietoja: %1</translation>
     </message>
     <message>
       <source>Database in use: %1</source>
       <translation>Käytössä oleva tietokanta: %1</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Sivut</translation>
+    </message>
+    <message>
       <source>Ready.</source>
       <translation>Valmis.</translation>
+    </message>
+    <message>
+      <source>Some of what you typed in the plan has a problem and is not saved yet (it is marked in red). Close anyway and lose it?</source>
+      <translation>Osassa suunnitelmaan kirjoittamistasi tiedoista on ongelma, eikä niitä ole vielä tallennettu (ne on merkitty punaisella). Suljetaanko silti? Tallentamattomat tiedot menetetään.</translation>
     </message>
     <message>
       <source>The database was updated to the new version; a copy of the old one is in %1.</source>
       <translation>Tietokanta päivitettiin uuteen versioon; kopio vanhasta on kansiossa %1.</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Tallentamattomia muutoksia</translation>
+    </message>
   </context>
   <context>
     <name>Navigation</name>
-    <message>
-      <source>Start</source>
-      <translation>Aloitus</translation>
-    </message>
-    <message>
-      <source>Plan</source>
-      <translation>Suunnitelma</translation>
-    </message>
     <message>
       <source>Incidents</source>
       <translation>Tapaukset</translation>
@@ -244,23 +493,787 @@
       <translation>Kiitokset</translation>
     </message>
     <message>
-      <source>Review</source>
-      <translation>Opit</translation>
+      <source>Plan</source>
+      <translation>Suunnitelma</translation>
     </message>
     <message>
       <source>Practice</source>
       <translation>Harjoittelu</translation>
     </message>
+    <message>
+      <source>Review</source>
+      <translation>Opit</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Aloitus</translation>
+    </message>
   </context>
   <context>
-    <name>PlanPage</name>
+    <name>Onboarding</name>
+    <message>
+      <source>&amp;Business name:</source>
+      <translation>&amp;Yrityksen nimi:</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the plan:</source>
+      <translation>Suunnitelman &amp;kieli:</translation>
+    </message>
+    <message>
+      <source>&amp;Signature in replies:</source>
+      <translation>&amp;Allekirjoitus vastauksissa:</translation>
+    </message>
+    <message>
+      <source>&amp;Your name:</source>
+      <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+      <source>A few details, and you get a complete plan written from good practice: where to listen, how fast to answer, reply templates in your own voice, and what to do when a customer will not talk. You can change every part of it afterwards.</source>
+      <translation>Muutamalla tiedolla saat valmiin, hyviin käytäntöihin perustuvan suunnitelman: mitä seurata, kuinka nopeasti vastata, vastauspohjat omalla äänelläsi ja mitä tehdä, kun asiakas ei suostu keskustelemaan. Voit muokata suunnitelman jokaista osaa myöhemmin.</translation>
+    </message>
+    <message>
+      <source>Count response times only while I am awake</source>
+      <translation>Laske vasteajat vain silloin, kun olen hereillä</translation>
+    </message>
+    <message>
+      <source>Create the plan</source>
+      <translation>Luo suunnitelma</translation>
+    </message>
+    <message>
+      <source>Prepare your response plan</source>
+      <translation>Laadi toimintasuunnitelmasi</translation>
+    </message>
+    <message>
+      <source>Reply languages:</source>
+      <translation>Vastauskielet:</translation>
+    </message>
+    <message>
+      <source>Waking hours:</source>
+      <translation>Valveillaoloaika:</translation>
+    </message>
+    <message>
+      <source>e.g. Aino, Leipomo Lämmin</source>
+      <translation>esim. Aino, Leipomo Lämmin</translation>
+    </message>
+  </context>
+  <context>
+    <name>Placeholders</name>
+    <message>
+      <source>A “{” is never closed.</source>
+      <translation>Merkkiä ”{” ei ole suljettu.</translation>
+    </message>
+    <message>
+      <source>A “{” is opened twice without closing.</source>
+      <translation>Merkki ”{” avataan uudelleen, vaikka edellistä ei ole suljettu.</translation>
+    </message>
+    <message>
+      <source>A “}” closes nothing.</source>
+      <translation>Merkki ”}” ei sulje mitään.</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder {%1}. Use one of: %2.</source>
+      <translation>Tuntematon paikkamerkki {%1}. Käytä jotakin näistä: %2.</translation>
+    </message>
+    <message>
+      <source>the customer's name</source>
+      <translation>asiakkaan nimi</translation>
+    </message>
+    <message>
+      <source>the name of the business</source>
+      <translation>yrityksen nimi</translation>
+    </message>
+    <message>
+      <source>what the complaint is about</source>
+      <translation>mitä valitus koskee</translation>
+    </message>
+    <message>
+      <source>where the comment was written</source>
+      <translation>missä kommentti kirjoitettiin</translation>
+    </message>
+    <message>
+      <source>your name</source>
+      <translation>oma nimesi</translation>
+    </message>
+    <message>
+      <source>your phone number</source>
+      <translation>puhelinnumerosi</translation>
+    </message>
+    <message>
+      <source>your signature</source>
+      <translation>allekirjoituksesi</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanBasics</name>
+    <message>
+      <source> days</source>
+      <translation> päivän kuluessa</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> kuukauden välein</translation>
+    </message>
+    <message>
+      <source>&amp;Business name:</source>
+      <translation>&amp;Yrityksen nimi:</translation>
+    </message>
+    <message>
+      <source>&amp;Owner:</source>
+      <translation>&amp;Omistaja:</translation>
+    </message>
+    <message>
+      <source>&amp;Signature:</source>
+      <translation>&amp;Allekirjoitus:</translation>
+    </message>
+    <message>
+      <source>Count response times only in my waking hours</source>
+      <translation>Laske vasteajat vain valveillaoloaikanani</translation>
+    </message>
+    <message>
+      <source>Plan &amp;title:</source>
+      <translation>&amp;Suunnitelman otsikko:</translation>
+    </message>
+    <message>
+      <source>Reply languages:</source>
+      <translation>Vastauskielet:</translation>
+    </message>
+    <message>
+      <source>Review an incident within:</source>
+      <translation>Käy tapaus läpi:</translation>
+    </message>
+    <message>
+      <source>Review the plan every:</source>
+      <translation>Katselmoi suunnitelma:</translation>
+    </message>
+    <message>
+      <source>Time &amp;zone:</source>
+      <translation>Aika&amp;vyöhyke:</translation>
+    </message>
+    <message>
+      <source>Waking hours:</source>
+      <translation>Valveillaoloaika:</translation>
+    </message>
+    <message>
+      <source>When to &amp;part ways:</source>
+      <translation>Milloin asiakkuus &amp;päätetään:</translation>
+    </message>
+    <message>
+      <source>e.g. Aino, Leipomo Lämmin</source>
+      <translation>esim. Aino, Leipomo Lämmin</translation>
+    </message>
+    <message>
+      <source>the computer's time zone</source>
+      <translation>tietokoneen aikavyöhyke</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanCommand</name>
+    <message>
+      <source>Created the response plan (id %1) for %2.</source>
+      <translation>Toimintasuunnitelma (tunnus %1) luotiin yritykselle %2.</translation>
+    </message>
+    <message>
+      <source>Unknown reply language in “%1”: use fi, en or fi,en.</source>
+      <translation>Tuntematon vastauskieli kohdassa ”%1”: käytä arvoa fi, en tai fi,en.</translation>
+    </message>
+    <message>
+      <source>Wrote %1.</source>
+      <translation>Tallennettu: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanExport</name>
+    <message>
+      <source>(not named yet)</source>
+      <translation>(ei vielä nimetty)</translation>
+    </message>
+    <message>
+      <source>A refusal to talk goes straight to the last step.</source>
+      <translation>Jos asiakas kieltäytyy keskustelemasta, siirry suoraan viimeiseen vaiheeseen.</translation>
+    </message>
+    <message>
+      <source>Address or search</source>
+      <translation>Osoite tai haku</translation>
+    </message>
+    <message>
+      <source>At most</source>
+      <translation>Enintään</translation>
+    </message>
+    <message>
+      <source>Business</source>
+      <translation>Yritys</translation>
+    </message>
+    <message>
+      <source>Can help with</source>
+      <translation>Voi auttaa asioissa</translation>
+    </message>
+    <message>
+      <source>Counted in waking hours</source>
+      <translation>Lasketaan valveillaoloaikana</translation>
+    </message>
+    <message>
+      <source>Do</source>
+      <translation>Tee näin</translation>
+    </message>
+    <message>
+      <source>Don't</source>
+      <translation>Älä tee näin</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Sähköposti</translation>
+    </message>
+    <message>
+      <source>First personal contact</source>
+      <translation>Ensimmäinen henkilökohtainen yhteydenotto</translation>
+    </message>
+    <message>
+      <source>First public reply</source>
+      <translation>Ensimmäinen julkinen vastaus</translation>
+    </message>
+    <message>
+      <source>How fast</source>
+      <translation>Kuinka nopeasti</translation>
+    </message>
+    <message>
+      <source>How often</source>
+      <translation>Kuinka usein</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <source>Last reviewed</source>
+      <translation>Katselmoitu viimeksi</translation>
+    </message>
+    <message>
+      <source>Name a sparring partner: someone to read a hard reply before it goes out.</source>
+      <translation>Nimeä sparraaja: joku, joka lukee vaikean vastauksen ennen kuin se julkaistaan.</translation>
+    </message>
+    <message>
+      <source>Needs approval first</source>
+      <translation>Vaatii ensin hyväksynnän</translation>
+    </message>
+    <message>
+      <source>Next review due</source>
+      <translation>Seuraava katselmointi</translation>
+    </message>
+    <message>
+      <source>Nobody named yet.</source>
+      <translation>Ketään ei ole vielä nimetty.</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Omistaja</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Puhelin</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Tulostettu</translation>
+    </message>
     <message>
       <source>Response plan</source>
       <translation>Toimintasuunnitelma</translation>
     </message>
     <message>
+      <source>Signature</source>
+      <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Tilanne</translation>
+    </message>
+    <message>
+      <source>Steps, in this order</source>
+      <translation>Vaiheet tässä järjestyksessä</translation>
+    </message>
+    <message>
+      <source>The five steps</source>
+      <translation>Viisi vaihetta</translation>
+    </message>
+    <message>
+      <source>The full plan</source>
+      <translation>Koko suunnitelma</translation>
+    </message>
+    <message>
+      <source>There is no plan to export yet: create one first (plan init).</source>
+      <translation>Vietävää suunnitelmaa ei vielä ole: luo ensin suunnitelma (plan init).</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Milloin</translation>
+    </message>
+    <message>
+      <source>When someone criticises us in public</source>
+      <translation>Kun meitä arvostellaan julkisesti</translation>
+    </message>
+    <message>
+      <source>When to part ways</source>
+      <translation>Milloin asiakkuus päätetään</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Missä</translation>
+    </message>
+    <message>
+      <source>Who to call</source>
+      <translation>Kenelle soittaa</translation>
+    </message>
+    <message>
+      <source>a refusal goes straight to the last step</source>
+      <translation>kieltäytyminen vie suoraan viimeiseen vaiheeseen</translation>
+    </message>
+    <message numerus="yes">
+      <source>next step after %n unanswered attempt(s)</source>
+      <translation>
+        <numerusform>seuraava vaihe %n vastaamattoman yrityksen jälkeen</numerusform>
+        <numerusform>seuraava vaihe %n vastaamattoman yrityksen jälkeen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>next step after %n unanswered attempt(s) within %1</source>
+      <translation>
+        <numerusform>seuraava vaihe %n vastaamattoman yrityksen jälkeen (aikaraja %1)</numerusform>
+        <numerusform>seuraava vaihe %n vastaamattoman yrityksen jälkeen (aikaraja %1)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>when the customer will not talk</source>
+      <translation>kun asiakas ei suostu keskustelemaan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanFields</name>
+    <message>
+      <source>A refusal skips to the fallback</source>
+      <translation>Kieltäytyminen vie suoraan viimeiseen keinoon</translation>
+    </message>
+    <message>
+      <source>Address or search</source>
+      <translation>Osoite tai haku</translation>
+    </message>
+    <message>
+      <source>At most (€)</source>
+      <translation>Enintään (€)</translation>
+    </message>
+    <message>
+      <source>Can help with</source>
+      <translation>Voi auttaa asioissa</translation>
+    </message>
+    <message>
+      <source>Check every (days)</source>
+      <translation>Tarkistusväli (päivää)</translation>
+    </message>
+    <message>
+      <source>Count only my waking hours</source>
+      <translation>Laske vain valveillaoloaikanani</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Kuvaus</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Sähköposti</translation>
+    </message>
+    <message>
+      <source>Fallback when the customer will not talk</source>
+      <translation>Viimeinen keino, kun asiakas ei suostu keskustelemaan</translation>
+    </message>
+    <message>
+      <source>First personal contact within (minutes)</source>
+      <translation>Ensimmäinen henkilökohtainen yhteydenotto viimeistään (minuuttia)</translation>
+    </message>
+    <message>
+      <source>First public reply within (minutes)</source>
+      <translation>Ensimmäinen julkinen vastaus viimeistään (minuuttia)</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Tapa</translation>
+    </message>
+    <message>
+      <source>How soon you answer in public and how soon you try to reach the customer personally. The longer a complaint stands unanswered, the more harm it does.</source>
+      <translation>Kuinka pian vastaat julkisesti ja kuinka pian yrität tavoittaa asiakkaan henkilökohtaisesti. Mitä pidempään valitus jää vaille vastausta, sitä enemmän se vahingoittaa.</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>Käytössä</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Kieli</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <source>Needs approval first</source>
+      <translation>Vaatii ensin hyväksynnän</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Puhelin</translation>
+    </message>
+    <message>
+      <source>Principle</source>
+      <translation>Periaate</translation>
+    </message>
+    <message>
+      <source>Replies prepared in calm time, in your own voice and in the first person. Placeholders in braces are filled in from the incident.</source>
+      <translation>Rauhallisena aikana valmistellut vastaukset omalla äänelläsi ja minä-muodossa. Aaltosulkeissa olevat paikkamerkit täytetään tapauksen tiedoilla.</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rooli</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Vakavuus</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Tilanne</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Teksti</translation>
+    </message>
+    <message>
+      <source>The do's and don'ts you want in front of you during an incident, and the five-step checklist.</source>
+      <translation>Mitä tehdä ja mitä välttää: ohjeet, jotka haluat nähdä silmiesi edessä tapauksen aikana, sekä viiden vaiheen muistilista.</translation>
+    </message>
+    <message>
+      <source>The order in which you try to reach the customer. When they will not talk, the last step is an anonymous blog post. Drag to reorder, or use Alt+Up and Alt+Down.</source>
+      <translation>Järjestys, jossa yrität tavoittaa asiakkaan. Jos asiakas ei suostu keskustelemaan, viimeinen vaihe on nimetön blogikirjoitus. Muuta järjestystä vetämällä tai näppäimillä Alt+Ylös ja Alt+Alas.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Otsikko</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <source>Unanswered attempts before the next step</source>
+      <translation>Vastaamattomia yrityksiä ennen seuraavaa vaihetta</translation>
+    </message>
+    <message>
+      <source>What you can offer and up to what value, decided before anyone is angry. Trust your judgement with people who only want free things.</source>
+      <translation>Mitä voit tarjota hyvitykseksi ja mihin arvoon asti, päätettynä jo ennen kuin kukaan on vihainen. Luota harkintaasi, kun joku tuntuu haluavan vain jotain ilmaiseksi.</translation>
+    </message>
+    <message>
+      <source>When to offer</source>
+      <translation>Milloin tarjotaan</translation>
+    </message>
+    <message>
+      <source>Where people talk about your business, and how often you look. Weekly at least; daily where customers expect a quick answer.</source>
+      <translation>Missä yrityksestäsi puhutaan ja kuinka usein katsot. Vähintään kerran viikossa, ja päivittäin siellä, missä asiakkaat odottavat nopeaa vastausta.</translation>
+    </message>
+    <message>
+      <source>Who replies, who reads a hard reply before it goes out, and who can fix what.</source>
+      <translation>Kuka vastaa, kuka lukee vaikean vastauksen ennen julkaisua ja kuka osaa korjata mitäkin.</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Miksi</translation>
+    </message>
+    <message>
+      <source>Within (hours)</source>
+      <translation>Aikaraja (tuntia)</translation>
+    </message>
+    <message>
+      <source>no fixed limit</source>
+      <translation>ei kiinteää rajaa</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>ei asetettu</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+      <source>&amp;Create my plan…</source>
+      <translation>Luo &amp;suunnitelmani…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+      <source>&amp;Print preview…</source>
+      <translation>&amp;Tulostuksen esikatselu…</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>Tee &amp;uudelleen</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Poista</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <source>(name missing)</source>
+      <translation>(nimi puuttuu)</translation>
+    </message>
+    <message>
+      <source>Add “%1”</source>
+      <translation>Lisää ”%1”</translation>
+    </message>
+    <message>
       <source>Decide in calm time how you will act when someone criticises your business in public: where you listen, how fast you answer, which words you use, who helps you and what you can offer.</source>
       <translation>Päätä rauhallisena aikana, miten toimit, kun joku arvostelee yritystäsi julkisesti: mitä seuraat, kuinka nopeasti vastaat, millä sanoilla, kuka auttaa sinua ja mitä voit tarjota hyvitykseksi.</translation>
+    </message>
+    <message>
+      <source>Edit “%1”</source>
+      <translation>Muokkaa ”%1”</translation>
+    </message>
+    <message>
+      <source>Export the plan</source>
+      <translation>Vie suunnitelma</translation>
+    </message>
+    <message>
+      <source>Markdown text (*.md)</source>
+      <translation>Markdown-teksti (*.md)</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Siirrä</translation>
+    </message>
+    <message>
+      <source>Move &amp;down</source>
+      <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+      <source>New option</source>
+      <translation>Uusi vaihtoehto</translation>
+    </message>
+    <message>
+      <source>New principle</source>
+      <translation>Uusi periaate</translation>
+    </message>
+    <message>
+      <source>New source</source>
+      <translation>Uusi lähde</translation>
+    </message>
+    <message>
+      <source>New step</source>
+      <translation>Uusi vaihe</translation>
+    </message>
+    <message>
+      <source>New template</source>
+      <translation>Uusi vastauspohja</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Print the plan</source>
+      <translation>Tulosta suunnitelma</translation>
+    </message>
+    <message>
+      <source>Remove “%1”</source>
+      <translation>Poista ”%1”</translation>
+    </message>
+    <message>
+      <source>Response plan</source>
+      <translation>Toimintasuunnitelma</translation>
+    </message>
+    <message>
+      <source>The plan was saved to %1.</source>
+      <translation>Suunnitelma tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Kumoa</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Verkkosivu (*.html)</translation>
+    </message>
+    <message>
+      <source>You have no response plan yet. Start from a ready plan written from good practice, then make it yours.</source>
+      <translation>Sinulla ei ole vielä toimintasuunnitelmaa. Aloita valmiista, hyviin käytäntöihin perustuvasta suunnitelmasta ja muokkaa siitä omasi.</translation>
+    </message>
+    <message>
+      <source>Your plan was last reviewed on %1. Take a moment to read it through and mark it reviewed on the last tab.</source>
+      <translation>Suunnitelmasi katselmoitiin viimeksi %1. Lue se hetki läpi ja merkitse se katselmoiduksi viimeisellä välilehdellä.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanReview</name>
+    <message>
+      <source>&amp;Mark the plan as reviewed</source>
+      <translation>&amp;Merkitse suunnitelma katselmoiduksi</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Lisätty</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Muutettu</translation>
+    </message>
+    <message>
+      <source>Changes to the plan:</source>
+      <translation>Muutokset suunnitelmaan:</translation>
+    </message>
+    <message>
+      <source>It is time to read the plan through: are the people, numbers and templates still right?</source>
+      <translation>On aika lukea suunnitelma läpi: ovatko ihmiset, luvut ja vastauspohjat yhä ajan tasalla?</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Kohta</translation>
+    </message>
+    <message>
+      <source>Last reviewed: %1. Next review due: %2.</source>
+      <translation>Katselmoitu viimeksi: %1. Seuraava katselmointi: %2.</translation>
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation>Siirretty</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Poistettu</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Katselmoitu</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Osio</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Mitä</translation>
+    </message>
+    <message>
+      <source>What did you change or check? (optional)</source>
+      <translation>Mitä muutit tai tarkistit? (valinnainen)</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Milloin</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>ei koskaan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanRules</name>
+    <message>
+      <source>Another source already has this name.</source>
+      <translation>Toisella lähteellä on jo tämä nimi.</translation>
+    </message>
+    <message>
+      <source>Cannot be negative.</source>
+      <translation>Ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+      <source>Choose one of the options.</source>
+      <translation>Valitse jokin vaihtoehdoista.</translation>
+    </message>
+    <message>
+      <source>Enter a number.</source>
+      <translation>Kirjoita luku.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number.</source>
+      <translation>Kirjoita kokonaisluku.</translation>
+    </message>
+    <message>
+      <source>Enter text.</source>
+      <translation>Kirjoita tekstiä.</translation>
+    </message>
+    <message>
+      <source>Must be more than zero.</source>
+      <translation>Täytyy olla suurempi kuin nolla.</translation>
+    </message>
+    <message>
+      <source>Personal contact cannot be due before the first public reply.</source>
+      <translation>Henkilökohtaisen yhteydenoton määräaika ei voi olla ennen ensimmäistä julkista vastausta.</translation>
+    </message>
+    <message>
+      <source>This cannot be empty.</source>
+      <translation>Tämä ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+      <source>This does not look like a phone number (7 to 15 digits, e.g. +358 40 123 4567).</source>
+      <translation>Tämä ei näytä puhelinnumerolta (7–15 numeroa, esim. +358 40 123 4567).</translation>
+    </message>
+    <message>
+      <source>This does not look like an e-mail address (name@example.fi).</source>
+      <translation>Tämä ei näytä sähköpostiosoitteelta (nimi@esimerkki.fi).</translation>
+    </message>
+    <message numerus="yes">
+      <source>This is too long (%n characters at most).</source>
+      <translation>
+        <numerusform>Tämä on liian pitkä (enintään %n merkki).</numerusform>
+        <numerusform>Tämä on liian pitkä (enintään %n merkkiä).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanService</name>
+    <message>
+      <source>A response plan exists already. Replace it only on purpose (--force); its edits would be lost.</source>
+      <translation>Toimintasuunnitelma on jo olemassa. Korvaa se vain tarkoituksella (--force): siihen tehdyt muutokset menetetään.</translation>
+    </message>
+    <message>
+      <source>Enter the owner's name.</source>
+      <translation>Kirjoita omistajan nimi.</translation>
+    </message>
+    <message>
+      <source>Items cannot be added to this section.</source>
+      <translation>Tähän osioon ei voi lisätä kohtia.</translation>
+    </message>
+    <message>
+      <source>Items cannot be removed from this section.</source>
+      <translation>Tästä osiosta ei voi poistaa kohtia.</translation>
+    </message>
+    <message>
+      <source>That item no longer exists.</source>
+      <translation>Kohtaa ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>The severity of a target is fixed.</source>
+      <translation>Vasteaikatavoitteen vakavuutta ei voi muuttaa.</translation>
+    </message>
+    <message>
+      <source>There is no response plan yet.</source>
+      <translation>Toimintasuunnitelmaa ei ole vielä laadittu.</translation>
     </message>
   </context>
   <context>
@@ -277,20 +1290,24 @@
   <context>
     <name>ProfileService</name>
     <message>
+      <source>Choose at least one reply language.</source>
+      <translation>Valitse vähintään yksi vastauskieli.</translation>
+    </message>
+    <message>
       <source>Enter the name of the business.</source>
       <translation>Kirjoita yrityksen nimi.</translation>
+    </message>
+    <message>
+      <source>Give both ends of the waking hours, or neither.</source>
+      <translation>Anna valveillaoloajalle sekä alku että loppu, tai jätä molemmat tyhjiksi.</translation>
     </message>
     <message>
       <source>The name is too long (200 characters at most).</source>
       <translation>Nimi on liian pitkä (enintään 200 merkkiä).</translation>
     </message>
     <message>
-      <source>Choose at least one reply language.</source>
-      <translation>Valitse vähintään yksi vastauskieli.</translation>
-    </message>
-    <message>
-      <source>Give both ends of the waking hours, or neither.</source>
-      <translation>Anna valveillaoloajalle sekä alku että loppu, tai jätä molemmat tyhjiksi.</translation>
+      <source>Unknown time zone.</source>
+      <translation>Tuntematon aikavyöhyke.</translation>
     </message>
     <message>
       <source>Waking hours must be times of day.</source>
@@ -300,36 +1317,20 @@
       <source>Waking hours must not start and end at the same time.</source>
       <translation>Valveillaoloaika ei voi alkaa ja päättyä samaan aikaan.</translation>
     </message>
-    <message>
-      <source>Unknown time zone.</source>
-      <translation>Tuntematon aikavyöhyke.</translation>
-    </message>
   </context>
   <context>
     <name>ReviewPage</name>
     <message>
-      <source>Lessons learned</source>
-      <translation>Opit</translation>
-    </message>
-    <message>
       <source>After the heat: what happened, why, what changes, and whether the promises you made in public were kept.</source>
       <translation>Kun tilanne on ohi: mitä tapahtui, miksi, mikä muuttuu ja pidettiinkö julkisesti annetut lupaukset.</translation>
+    </message>
+    <message>
+      <source>Lessons learned</source>
+      <translation>Opit</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>Asetukset</translation>
-    </message>
-    <message>
-      <source>Same as the system</source>
-      <translation>Sama kuin järjestelmässä</translation>
-    </message>
-    <message>
-      <source>A new language is used from the next start of the app.</source>
-      <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
-    </message>
     <message>
       <source>&amp;Language:</source>
       <translation>&amp;Kieli:</translation>
@@ -339,39 +1340,47 @@
       <translation>&amp;Avaa kansio</translation>
     </message>
     <message>
-      <source>Data folder:</source>
-      <translation>Tietokansio:</translation>
-    </message>
-    <message>
       <source>(opening…)</source>
       <translation>(avataan…)</translation>
+    </message>
+    <message>
+      <source>A new language is used from the next start of the app.</source>
+      <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+      <source>Data folder:</source>
+      <translation>Tietokansio:</translation>
     </message>
     <message>
       <source>Database in use:</source>
       <translation>Käytössä oleva tietokanta:</translation>
     </message>
+    <message>
+      <source>Same as the system</source>
+      <translation>Sama kuin järjestelmässä</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Asetukset</translation>
+    </message>
   </context>
   <context>
     <name>StartPage</name>
     <message>
-      <source>Start</source>
-      <translation>Aloitus</translation>
+      <source>&amp;Found something…</source>
+      <translation>&amp;Löysin jotain…</translation>
     </message>
     <message>
-      <source>What needs your attention today. Prepare in calm time, act calmly when it counts, and remember the good work you do.</source>
-      <translation>Mikä kaipaa huomiotasi tänään. Valmistaudu rauhassa, toimi rauhallisesti kun on tarpeen, ja muista, että teet hyvää työtä.</translation>
-    </message>
-    <message>
-      <source>Opening your data…</source>
-      <translation>Avataan tietojasi…</translation>
-    </message>
-    <message>
-      <source>Open incidents</source>
-      <translation>Avoimet tapaukset</translation>
+      <source>&amp;Looked, nothing new</source>
+      <translation>&amp;Katsoin, ei uutta</translation>
     </message>
     <message>
       <source>All incidents</source>
       <translation>Kaikki tapaukset</translation>
+    </message>
+    <message>
+      <source>Found something</source>
+      <translation>Löysin jotain</translation>
     </message>
     <message>
       <source>Kind words in the journal</source>
@@ -382,8 +1391,28 @@
       <translation>Opit, joihin ei vielä ole tartuttu</translation>
     </message>
     <message>
+      <source>Listening: due now</source>
+      <translation>Seuranta: nyt vuorossa</translation>
+    </message>
+    <message>
+      <source>Nothing is due: you have looked everywhere on time.</source>
+      <translation>Mitään ei ole vuorossa: olet katsonut kaikki lähteet ajallaan.</translation>
+    </message>
+    <message>
+      <source>Open incidents</source>
+      <translation>Avoimet tapaukset</translation>
+    </message>
+    <message>
+      <source>Opening your data…</source>
+      <translation>Avataan tietojasi…</translation>
+    </message>
+    <message>
       <source>Practice drills done</source>
       <translation>Tehdyt harjoitukset</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Aloitus</translation>
     </message>
     <message>
       <source>Welcome back to %1.</source>
@@ -392,6 +1421,26 @@
     <message>
       <source>Welcome. Start by preparing your response plan in calm time: the Plan page guides you.</source>
       <translation>Tervetuloa. Aloita laatimalla toimintasuunnitelma rauhallisena aikana: Suunnitelma-sivu opastaa sinua.</translation>
+    </message>
+    <message>
+      <source>What did you find? Paste the text and the link; it is kept in the listening log.</source>
+      <translation>Mitä löysit? Liitä teksti ja linkki; ne tallennetaan seurantalokiin.</translation>
+    </message>
+    <message>
+      <source>What needs your attention today. Prepare in calm time, act calmly when it counts, and remember the good work you do.</source>
+      <translation>Mikä kaipaa huomiotasi tänään. Valmistaudu rauhassa, toimi rauhallisesti kun on tarpeen, ja muista, että teet hyvää työtä.</translation>
+    </message>
+    <message>
+      <source>Your response plan was due for a review on %1. Read it through on the Plan page.</source>
+      <translation>Toimintasuunnitelmasi katselmointi erääntyi %1. Lue suunnitelma läpi Suunnitelma-sivulla.</translation>
+    </message>
+    <message>
+      <source>last looked %1</source>
+      <translation>katsottu viimeksi %1</translation>
+    </message>
+    <message>
+      <source>never looked</source>
+      <translation>ei vielä katsottu</translation>
     </message>
   </context>
   <context>
@@ -410,66 +1459,97 @@
     </message>
   </context>
   <context>
+    <name>TemplatePreview</name>
+    <message>
+      <source>Aino</source>
+      <translation>Aino</translation>
+    </message>
+    <message>
+      <source>Aino, Leipomo Lämmin</source>
+      <translation>Aino, Leipomo Lämmin</translation>
+    </message>
+    <message>
+      <source>Insert a placeholder…</source>
+      <translation>Lisää paikkamerkki…</translation>
+    </message>
+    <message>
+      <source>Leipomo Lämmin</source>
+      <translation>Leipomo Lämmin</translation>
+    </message>
+    <message>
+      <source>Maria</source>
+      <translation>Maria</translation>
+    </message>
+    <message>
+      <source>Preview with sample values:</source>
+      <translation>Esikatselu esimerkkiarvoilla:</translation>
+    </message>
+    <message>
+      <source>the late delivery</source>
+      <translation>myöhästynyt toimitus</translation>
+    </message>
+  </context>
+  <context>
     <name>ToneChecker</name>
     <message>
-      <source>A “but” after an apology cancels it. End the apology there and leave out the justification.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Proving the customer wrong adds fuel to the fire. Acknowledge how they feel and offer to talk it through.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Putting the fault on the customer looks bad to everyone reading. Take responsibility and focus on the fix.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your own hardships give the critic power and can be used against you later. Keep private matters out and talk about the customer's problem.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passive, company-style wording sounds like nobody is responsible. Write as yourself, for example “I will call you”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Readers look for regret first. Say you are sorry for what happened, without a “but”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The reply does not say what happens next. Offer to call or meet, or name a concrete fix.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Without the customer's name the reply reads like a form letter. Address them by name.</source>
-      <translation type="unfinished" />
+      <source>A long public reply invites argument. Keep it short and move the details to a phone call.</source>
+      <translation>Pitkä julkinen vastaus houkuttelee väittelyyn. Pidä se lyhyenä ja siirrä yksityiskohdat puheluun.</translation>
     </message>
     <message>
       <source>A template placeholder is still in the text. Fill it in before posting.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This is almost the same as an earlier reply, and a canned answer to an upset customer is worse than none. Write to this person about this case.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Explaining why the reply is late sounds like an excuse. Thank them and apologise for the delay, nothing more.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Asking to delete or change the post looks like hiding the problem. Fix the issue and let the customer decide.</source>
-      <translation type="unfinished" />
+      <translation>Tekstissä on vielä vastauspohjan paikkamerkki. Täytä se ennen julkaisua.</translation>
     </message>
     <message>
       <source>A threat escalates the conflict in front of everyone. Stay calm; the customer is free to say what they think.</source>
-      <translation type="unfinished" />
+      <translation>Uhkaus kärjistää riitaa kaikkien nähden. Pysy rauhallisena: asiakas saa vapaasti sanoa mielipiteensä.</translation>
+    </message>
+    <message>
+      <source>A “but” after an apology cancels it. End the apology there and leave out the justification.</source>
+      <translation>”Mutta” anteeksipyynnön perässä mitätöi sen. Päätä anteeksipyyntö siihen ja jätä selittely pois.</translation>
+    </message>
+    <message>
+      <source>Asking to delete or change the post looks like hiding the problem. Fix the issue and let the customer decide.</source>
+      <translation>Pyyntö poistaa tai muuttaa kirjoitusta näyttää ongelman peittelyltä. Korjaa asia ja anna asiakkaan päättää itse.</translation>
     </message>
     <message>
       <source>Capitals and repeated exclamation marks read as shouting. Use normal case and at most one exclamation mark.</source>
-      <translation type="unfinished" />
+      <translation>Isot kirjaimet ja toistuvat huutomerkit luetaan huutamiseksi. Kirjoita tavallisin kirjaimin ja käytä enintään yhtä huutomerkkiä.</translation>
     </message>
     <message>
-      <source>A long public reply invites argument. Keep it short and move the details to a phone call.</source>
-      <translation type="unfinished" />
+      <source>Explaining why the reply is late sounds like an excuse. Thank them and apologise for the delay, nothing more.</source>
+      <translation>Myöhästymisen selittely kuulostaa tekosyyltä. Kiitä ja pahoittele viivettä, ei muuta.</translation>
+    </message>
+    <message>
+      <source>Passive, company-style wording sounds like nobody is responsible. Write as yourself, for example “I will call you”.</source>
+      <translation>Passiivi ja yrityskieli kuulostavat siltä, ettei kukaan ota vastuuta. Kirjoita omana itsenäsi, esimerkiksi ”Soitan sinulle”.</translation>
+    </message>
+    <message>
+      <source>Proving the customer wrong adds fuel to the fire. Acknowledge how they feel and offer to talk it through.</source>
+      <translation>Jos yrität todistaa asiakkaan olevan väärässä, lisäät vain löylyä. Osoita ymmärtäväsi, miltä hänestä tuntuu, ja tarjoudu keskustelemaan asiasta.</translation>
+    </message>
+    <message>
+      <source>Putting the fault on the customer looks bad to everyone reading. Take responsibility and focus on the fix.</source>
+      <translation>Syyn sälyttäminen asiakkaalle näyttää pahalta kaikkien lukijoiden silmissä. Ota vastuu ja keskity ratkaisuun.</translation>
+    </message>
+    <message>
+      <source>Readers look for regret first. Say you are sorry for what happened, without a “but”.</source>
+      <translation>Lukijat etsivät ensimmäiseksi pahoittelua. Sano, että olet pahoillasi tapahtuneesta – ilman ”mutta”-sanaa.</translation>
+    </message>
+    <message>
+      <source>The reply does not say what happens next. Offer to call or meet, or name a concrete fix.</source>
+      <translation>Vastauksesta ei käy ilmi, mitä seuraavaksi tapahtuu. Tarjoudu soittamaan tai tapaamaan, tai kerro konkreettinen korjaus.</translation>
+    </message>
+    <message>
+      <source>This is almost the same as an earlier reply, and a canned answer to an upset customer is worse than none. Write to this person about this case.</source>
+      <translation>Tämä on lähes sama kuin aiempi vastaus, ja valmisfraasi pahastuneelle asiakkaalle on huonompi kuin ei vastausta ollenkaan. Kirjoita juuri tälle ihmiselle juuri tästä tilanteesta.</translation>
+    </message>
+    <message>
+      <source>Without the customer's name the reply reads like a form letter. Address them by name.</source>
+      <translation>Ilman asiakkaan nimeä vastaus kuulostaa lomakekirjeeltä. Puhuttele häntä nimellä.</translation>
+    </message>
+    <message>
+      <source>Your own hardships give the critic power and can be used against you later. Keep private matters out and talk about the customer's problem.</source>
+      <translation>Omista vaikeuksista kertominen antaa arvostelijalle valtaa, ja niitä voidaan myöhemmin käyttää sinua vastaan. Jätä yksityisasiat pois ja puhu asiakkaan ongelmasta.</translation>
     </message>
   </context>
 </TS>

@@ -125,6 +125,8 @@ class ResponseTarget(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = fk_field("response_plan.id")
     severity: Severity = enum_field(Severity, "severity")
+    label: str = Field(default="", max_length=200)  # "Severe public complaint"
+    description: str = Field(default="", sa_type=Text)  # what counts as this severity
     first_reply_minutes: int
     first_contact_minutes: int | None = Field(default=None)
     # Whether the minutes count only the owner's waking hours (when those are set).

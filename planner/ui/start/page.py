@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from functools import partial
 
-from planner.core.i18n import translate
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.clock import utcnow
+from planner.core.i18n import arg, translate
 from planner.services.changes import Area, Changes
+from planner.services.listening import SourceStatus, due_sources, record_check
 from planner.services.overview import Overview, get_overview
+from planner.storage.database import Database
 from planner.ui.context import AppContext
+from planner.ui.start.due_sources import DueSourcesModel
+from planner.ui.widgets.formatting import local_date
 from planner.ui.widgets.page import Page
 
 
@@ -35,14 +54,24 @@ class _Figure(QFrame):
         self.value.setText(QLocale().toString(number))
 
 
+@dataclass(frozen=True)
+class StartData:
+    overview: Overview
+    due: list[SourceStatus]
+
+
+def load_start_data(db: Database) -> StartData:
+    return StartData(get_overview(db), due_sources(db))
+
+
 class StartPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             translate("StartPage", "Start"),
             translate(
                 "StartPage",
-                "What needs your attention today. Prepare in calm time, act calmly when "
-                "it counts, and remember the good work you do.",
+                "What needs your attention today. Prepare in calm time, act "
+                "calmly when it counts, and remember the good work you do.",
             ),
             parent,
         )
@@ -51,6 +80,13 @@ class StartPage(Page):
         self.greeting.setObjectName("greeting")
         self.greeting.setWordWrap(True)
         self.body.addWidget(self.greeting)
+        self.review_reminder = QLabel(self)
+        self.review_reminder.setObjectName("reviewReminder")
+        self.review_reminder.setWordWrap(True)
+        self.review_reminder.setStyleSheet("background: #fff4d6; padding: 6px;")
+        self.review_reminder.setVisible(False)
+        self.body.addWidget(self.review_reminder)
+
         grid = QGridLayout()
         grid.setSpacing(12)
         self.figures = {
@@ -63,30 +99,112 @@ class StartPage(Page):
         for i, figure in enumerate(self.figures.values()):
             grid.addWidget(figure, i // 3, i % 3)
         self.body.addLayout(grid)
-        self.body.addStretch(1)
+
+        self.listening = QGroupBox(translate("StartPage", "Listening: due now"), self)
+        self.listening.setObjectName("dueListening")
+        self.due_model = DueSourcesModel(self)
+        self.due_list = QListView(self.listening)
+        self.due_list.setObjectName("dueSources")
+        self.due_list.setModel(self.due_model)
+        self.due_empty = QLabel(
+            translate("StartPage", "Nothing is due: you have looked everywhere on time."),
+            self.listening,
+        )
+        self.checked_button = QPushButton(
+            translate("StartPage", "&Looked, nothing new"), self.listening
+        )
+        self.checked_button.clicked.connect(lambda: self._record(found=False))
+        self.found_button = QPushButton(translate("StartPage", "&Found something…"), self.listening)
+        self.found_button.clicked.connect(lambda: self._record(found=True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.checked_button)
+        buttons.addWidget(self.found_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.listening)
+        box.addWidget(self.due_empty)
+        box.addWidget(self.due_list, 1)
+        box.addLayout(buttons)
+        self.body.addWidget(self.listening, 1)
+        self.listening.setVisible(False)
+
         context.database_ready.connect(self.refresh)
         context.hub.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Area.PROFILE, Area.INCIDENTS, Area.JOURNAL, Area.REVIEW, Area.DRILLS):
+        if changes.touches(
+            Area.PROFILE,
+            Area.PLAN,
+            Area.LISTENING,
+            Area.INCIDENTS,
+            Area.JOURNAL,
+            Area.REVIEW,
+            Area.DRILLS,
+        ):
             self.refresh()
 
     def refresh(self) -> None:
         if self._context.db is not None:
-            self._context.runner.run(get_overview, self._context.db, on_done=self.show_overview)
+            self._context.runner.run(load_start_data, self._context.db, on_done=self.show_data)
 
-    def show_overview(self, overview: Overview) -> None:
+    def show_data(self, data: StartData) -> None:
+        overview = data.overview
         if overview.business_name:
             self.greeting.setText(
-                translate("StartPage", "Welcome back to %1.").replace("%1", overview.business_name)
+                arg(translate("StartPage", "Welcome back to %1."), overview.business_name)
             )
         else:
             self.greeting.setText(
                 translate(
                     "StartPage",
-                    "Welcome. Start by preparing your response plan in "
-                    "calm time: the Plan page guides you.",
+                    "Welcome. Start by preparing your "
+                    "response plan in calm time: the Plan "
+                    "page guides you.",
                 )
             )
         for key, figure in self.figures.items():
             figure.set_number(getattr(overview, key))
+        due_at = overview.plan_review_due_at
+        review_due = due_at is not None and due_at <= utcnow()
+        if due_at is not None and review_due:
+            self.review_reminder.setText(
+                arg(
+                    translate(
+                        "StartPage",
+                        "Your response plan was due for a review on %1. Read it through "
+                        "on the Plan page.",
+                    ),
+                    local_date(due_at),
+                )
+            )
+        self.review_reminder.setVisible(review_due)
+        self.listening.setVisible(overview.plan_review_due_at is not None)
+        self.due_model.set_sources(data.due)
+        has_due = bool(data.due)
+        self.due_list.setVisible(has_due)
+        self.due_empty.setVisible(not has_due)
+        self.checked_button.setEnabled(has_due)
+        self.found_button.setEnabled(has_due)
+        if has_due and not self.due_list.currentIndex().isValid():
+            self.due_list.setCurrentIndex(self.due_model.index(0))
+
+    def _record(self, *, found: bool) -> None:
+        index = self.due_list.currentIndex()
+        if not index.isValid() or self._context.db is None:
+            return
+        source_id = int(index.data(DueSourcesModel.IdRole))
+        notes = ""
+        if found:
+            notes, accepted = QInputDialog.getMultiLineText(
+                self,
+                translate("StartPage", "Found something"),
+                translate(
+                    "StartPage",
+                    "What did you find? Paste the text and the link; it is "
+                    "kept in the listening log.",
+                ),
+            )
+            if not accepted:
+                return
+        self._context.runner.run(
+            partial(record_check, self._context.db, source_id, found_something=found, notes=notes)
+        )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 16:23:18.161955
+Create Date: 2026-11-22 16:40:24.849315
 """
 
 from collections.abc import Sequence
@@ -692,6 +692,8 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
+        sa.Column("label", sa.String(length=200), nullable=False),
+        sa.Column("description", sa.Text(), nullable=False),
         sa.Column("first_reply_minutes", sa.Integer(), nullable=False),
         sa.Column("first_contact_minutes", sa.Integer(), nullable=True),
         sa.Column("waking_time_only", sa.Boolean(), nullable=False),

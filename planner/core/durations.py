@@ -1,0 +1,21 @@
+"""Minutes as people say them: "1 hour", "2 days", "90 minutes"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Called like ``translate(context, text, disambiguation, n)``: the UI passes the Qt-backed
+# translate, a document passes one for its own language. The calls below use literal
+# texts so that lupdate extracts them as plural forms.
+PluralTranslator = Callable[[str, str, "str | None", int], str]
+
+
+def describe_minutes(minutes: int, translate: PluralTranslator) -> str:
+    """The largest whole unit that states ``minutes`` exactly."""
+    # (No floor division on the translate lines: lupdate reads "//" as a comment.)
+    days, hours = divmod(minutes, 1440)[0], divmod(minutes, 60)[0]
+    if minutes and minutes % 1440 == 0:
+        return translate("Durations", "%n day(s)", None, days)
+    if minutes and minutes % 60 == 0:
+        return translate("Durations", "%n hour(s)", None, hours)
+    return translate("Durations", "%n minute(s)", None, minutes)

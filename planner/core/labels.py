@@ -1,0 +1,80 @@
+"""Names of the vocabularies' values for people, in the source language. Show them with
+``translate("Labels", LABEL)`` (the UI's language) or ``text_in(language, "Labels", LABEL)``
+(a document's language)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from planner.core.enums import (
+    Channel,
+    ContactMethod,
+    Language,
+    PersonRole,
+    PlanSection,
+    PrincipleKind,
+    Severity,
+    SourceKind,
+    TemplateKind,
+)
+from planner.core.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Labels"
+
+LABELS: dict[StrEnum, str] = {
+    Severity.HIGH: QT_TRANSLATE_NOOP("Labels", "Severe"),
+    Severity.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Critical"),
+    Severity.LOW: QT_TRANSLATE_NOOP("Labels", "Mild"),
+    ContactMethod.PUBLIC_REPLY: QT_TRANSLATE_NOOP("Labels", "Public reply"),
+    ContactMethod.CALL: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    ContactMethod.VISIT: QT_TRANSLATE_NOOP("Labels", "Visit"),
+    ContactMethod.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    ContactMethod.DM: QT_TRANSLATE_NOOP("Labels", "Direct message"),
+    ContactMethod.BLOG_POST: QT_TRANSLATE_NOOP("Labels", "Blog post"),
+    PersonRole.RESPONDER: QT_TRANSLATE_NOOP("Labels", "Responder"),
+    PersonRole.SPARRING_PARTNER: QT_TRANSLATE_NOOP("Labels", "Sparring partner"),
+    PersonRole.FIXER: QT_TRANSLATE_NOOP("Labels", "Can fix"),
+    PersonRole.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    PrincipleKind.DO: QT_TRANSLATE_NOOP("Labels", "Do"),
+    PrincipleKind.DONT: QT_TRANSLATE_NOOP("Labels", "Don't"),
+    PrincipleKind.CHECKLIST: QT_TRANSLATE_NOOP("Labels", "Checklist step"),
+    SourceKind.WEB_ALERT: QT_TRANSLATE_NOOP("Labels", "Web alert"),
+    SourceKind.SOCIAL: QT_TRANSLATE_NOOP("Labels", "Social media"),
+    SourceKind.REVIEW_SITE: QT_TRANSLATE_NOOP("Labels", "Review site"),
+    SourceKind.FORUM: QT_TRANSLATE_NOOP("Labels", "Forum"),
+    SourceKind.MEDIA_MONITORING: QT_TRANSLATE_NOOP("Labels", "Media monitoring"),
+    SourceKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    TemplateKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("Labels", "Public acknowledgement"),
+    TemplateKind.LATE_APOLOGY: QT_TRANSLATE_NOOP("Labels", "Late-reply apology"),
+    TemplateKind.OFFER_CALL: QT_TRANSLATE_NOOP("Labels", "Offer to call"),
+    TemplateKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up after a fix"),
+    TemplateKind.BLOG_OUTLINE: QT_TRANSLATE_NOOP("Labels", "Blog-post outline"),
+    TemplateKind.REVIEW_REQUEST: QT_TRANSLATE_NOOP("Labels", "Review request"),
+    TemplateKind.PARTING_REFUND: QT_TRANSLATE_NOOP("Labels", "Parting with a refund"),
+    TemplateKind.CUSTOM: QT_TRANSLATE_NOOP("Labels", "Other"),
+    Language.FI: QT_TRANSLATE_NOOP("Labels", "Finnish"),
+    Language.EN: QT_TRANSLATE_NOOP("Labels", "English"),
+    Channel.FACEBOOK: QT_TRANSLATE_NOOP("Labels", "Facebook"),
+    Channel.INSTAGRAM: QT_TRANSLATE_NOOP("Labels", "Instagram"),
+    Channel.X: QT_TRANSLATE_NOOP("Labels", "X (Twitter)"),
+    Channel.GOOGLE: QT_TRANSLATE_NOOP("Labels", "Google reviews"),
+    Channel.TRIPADVISOR: QT_TRANSLATE_NOOP("Labels", "TripAdvisor"),
+    Channel.FORUM: QT_TRANSLATE_NOOP("Labels", "Forum"),
+    Channel.WEB: QT_TRANSLATE_NOOP("Labels", "Web page"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    PlanSection.PROFILE: QT_TRANSLATE_NOOP("Labels", "Basics"),
+    PlanSection.LISTENING: QT_TRANSLATE_NOOP("Labels", "Listening routine"),
+    PlanSection.TARGETS: QT_TRANSLATE_NOOP("Labels", "Response times"),
+    PlanSection.TEMPLATES: QT_TRANSLATE_NOOP("Labels", "Reply templates"),
+    PlanSection.ESCALATION: QT_TRANSLATE_NOOP("Labels", "Escalation ladder"),
+    PlanSection.PRINCIPLES: QT_TRANSLATE_NOOP("Labels", "Principles"),
+    PlanSection.PEOPLE: QT_TRANSLATE_NOOP("Labels", "People"),
+    PlanSection.COMPENSATION: QT_TRANSLATE_NOOP("Labels", "Compensation"),
+    PlanSection.REVIEW: QT_TRANSLATE_NOOP("Labels", "Review and changes"),
+}
+
+
+def label(value: StrEnum) -> str:
+    """The source-language name of ``value`` (translate it before showing)."""
+    return LABELS.get(value, str(value))

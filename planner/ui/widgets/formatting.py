@@ -1,0 +1,19 @@
+"""Dates and times for people: stored in UTC, shown in local time through QLocale."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
+
+
+def local_datetime(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def local_date(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
