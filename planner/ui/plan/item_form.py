@@ -63,7 +63,6 @@ class ItemForm(QWidget):
             else:
                 caption = QLabel(field_label(spec.section, f.name), self)
                 caption.setBuddy(editor)
-                caption.setWordWrap(True)
                 form.addRow(caption, cell)
 
     def _make_editor(self, f: FieldSpec) -> QWidget:
