@@ -1056,6 +1056,18 @@
       <translation>Vie suunnitelma</translation>
     </message>
     <message>
+      <source>I &amp;looked now</source>
+      <translation>&amp;Katsoin nyt</translation>
+    </message>
+    <message>
+      <source>Last looked: %1. Due now.</source>
+      <translation>Katsottu viimeksi: %1. Vuorossa nyt.</translation>
+    </message>
+    <message>
+      <source>Last looked: %1. Next look due: %2.</source>
+      <translation>Katsottu viimeksi: %1. Seuraavan kerran: %2.</translation>
+    </message>
+    <message>
       <source>Markdown text (*.md)</source>
       <translation>Markdown-teksti (*.md)</translation>
     </message>
@@ -1092,6 +1104,10 @@
       <translation>Uusi vastauspohja</translation>
     </message>
     <message>
+      <source>Not in use: it is not on the due list.</source>
+      <translation>Ei käytössä: lähde ei ole vuorolistalla.</translation>
+    </message>
+    <message>
       <source>PDF document (*.pdf)</source>
       <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
@@ -1126,6 +1142,10 @@
     <message>
       <source>Your plan was last reviewed on %1. Take a moment to read it through and mark it reviewed on the last tab.</source>
       <translation>Suunnitelmasi katselmoitiin viimeksi %1. Lue se hetki läpi ja merkitse se katselmoiduksi viimeisellä välilehdellä.</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>ei koskaan</translation>
     </message>
   </context>
   <context>

@@ -280,3 +280,61 @@ def test_start_page_lists_sources_due_and_records_a_look(qtbot, planned: MainWin
     start.checked_button.click()
     qtbot.waitUntil(lambda: start.due_model.rowCount() == before - 1, timeout=10_000)
     assert len(due_sources(planned.context.db)) == before - 1
+
+
+def test_a_source_shows_when_it_was_last_looked_at(qtbot, planned: MainWindow) -> None:
+    page = plan_page(planned)
+    page.tabs.setCurrentIndex(1)
+    status = page.source_status
+    qtbot.waitUntil(lambda: "Due now" in status.label.text(), timeout=10_000)
+    status.looked.click()
+    qtbot.waitUntil(lambda: "Next look due" in status.label.text(), timeout=10_000)
+
+
+def test_dragging_an_item_asks_to_move_it(qtbot, planned: MainWindow) -> None:
+    editor = plan_page(planned).editors[PlanSection.ESCALATION]
+    model = editor.model
+    first_id = model.items[0]["id"]
+    mime = model.mimeData([model.index(0)])
+    with qtbot.waitSignal(model.move_requested) as moved:
+        model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, model.index(-1))
+    assert moved.args == [first_id, 2]  # dropped before row 3: it lands at index 2
+    qtbot.waitUntil(
+        lambda: stored(planned, PlanSection.ESCALATION)[2]["id"] == first_id, timeout=10_000
+    )
+
+
+def test_ctrl_z_undoes_from_the_keyboard(qtbot, planned: MainWindow) -> None:
+    page = plan_page(planned)
+    page.tabs.setCurrentIndex(5)
+    editor = page.editors[PlanSection.PRINCIPLES]
+    first = stored(planned, PlanSection.PRINCIPLES)[0]["text"]
+    editor.list.setFocus()
+    editor.list.setCurrentIndex(editor.model.index(0))
+    qtbot.keyClick(editor.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(
+        lambda: stored(planned, PlanSection.PRINCIPLES)[1]["text"] == first, timeout=10_000
+    )
+    idle(qtbot, planned)
+    qtbot.waitUntil(page.undo_stack.canUndo, timeout=5000)
+    qtbot.keyClick(editor.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: stored(planned, PlanSection.PRINCIPLES)[0]["text"] == first, timeout=10_000
+    )
+
+
+def test_print_preview_shows_the_plan(
+    qtbot, planned: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    shown: list[str] = []
+
+    def fake_exec(dialog: QPrintPreviewDialog) -> int:
+        shown.append(dialog.windowTitle())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    plan_page(planned).print_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown == ["Print the plan"]

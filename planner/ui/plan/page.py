@@ -27,6 +27,7 @@ from planner.core.labels import label
 from planner.core.plan_sections import Item
 from planner.services import plan as plan_service
 from planner.services.changes import Area, Changes
+from planner.services.listening import SourceStatus, listening_status
 from planner.services.plan import ChangeEntry, PlanView
 from planner.services.profile import ProfileData, get_profile
 from planner.storage.database import Database
@@ -34,6 +35,7 @@ from planner.ui.context import AppContext
 from planner.ui.plan.basics_form import BasicsForm
 from planner.ui.plan.review_panel import ReviewPanel
 from planner.ui.plan.section_editor import SectionEditor
+from planner.ui.plan.source_status import SourceStatusBar
 from planner.ui.plan.template_preview import TemplatePreview
 from planner.ui.widgets.formatting import local_date
 from planner.ui.widgets.page import Page
@@ -55,10 +57,16 @@ class PlanSnapshot:
     plan: PlanView | None
     profile: ProfileData | None
     changes: list[ChangeEntry]
+    sources: list[SourceStatus]
 
 
 def load_snapshot(db: Database) -> PlanSnapshot:
-    return PlanSnapshot(plan_service.get_plan(db), get_profile(db), plan_service.change_log(db))
+    return PlanSnapshot(
+        plan_service.get_plan(db),
+        get_profile(db),
+        plan_service.change_log(db),
+        listening_status(db),
+    )
 
 
 class PlanPage(Page):
@@ -120,6 +128,10 @@ class PlanPage(Page):
         assert isinstance(body, QPlainTextEdit)
         self.preview = TemplatePreview(body, self)
         self.editors[PlanSection.TEMPLATES].extra.addWidget(self.preview)
+        self.source_status = SourceStatusBar(context, self)
+        listening = self.editors[PlanSection.LISTENING]
+        listening.extra.addWidget(self.source_status)
+        listening.item_selected.connect(self.source_status.show_item)
         self.review = ReviewPanel(self)
         self.review.review_requested.connect(self.mark_reviewed)
         self.tabs.addTab(self.review, translate("Labels", label(PlanSection.REVIEW)))
@@ -175,6 +187,8 @@ class PlanPage(Page):
         for section, editor in self.editors.items():
             editor.load(plan.sections[section])
         self.review.show_plan(plan, snapshot.changes)
+        self.source_status.set_statuses(snapshot.sources)
+        self.source_status.show_item(self.editors[PlanSection.LISTENING].current_item())
         due = plan.review_due_at <= utcnow()
         if due:
             last = (
