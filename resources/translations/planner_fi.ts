@@ -208,6 +208,65 @@
     </message>
   </context>
   <context>
+    <name>IncidentService</name>
+    <message>
+      <source>It cannot have been posted after you saw it.</source>
+      <translation>Kommenttia ei ole voitu julkaista sen jälkeen, kun näit sen.</translation>
+    </message>
+    <message>
+      <source>Paste the reply you posted.</source>
+      <translation>Liitä julkaisemasi vastaus.</translation>
+    </message>
+    <message>
+      <source>Paste the text of the comment.</source>
+      <translation>Liitä kommentin teksti.</translation>
+    </message>
+    <message>
+      <source>Say how the permission was given (e.g. by e-mail on 3 May).</source>
+      <translation>Kerro, miten lupa annettiin (esim. sähköpostilla 3.5.).</translation>
+    </message>
+    <message>
+      <source>The notes are too long.</source>
+      <translation>Muistiinpanot ovat liian pitkät.</translation>
+    </message>
+    <message>
+      <source>The reply is too long.</source>
+      <translation>Vastaus on liian pitkä.</translation>
+    </message>
+    <message>
+      <source>The text is too long (20,000 characters at most).</source>
+      <translation>Teksti on liian pitkä (enintään 20 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>There is no incident %1.</source>
+      <translation>Tapausta %1 ei ole.</translation>
+    </message>
+    <message>
+      <source>This does not look like a phone number.</source>
+      <translation>Tämä ei näytä puhelinnumerolta.</translation>
+    </message>
+    <message>
+      <source>This does not look like an e-mail address.</source>
+      <translation>Tämä ei näytä sähköpostiosoitteelta.</translation>
+    </message>
+    <message>
+      <source>This is long before the incident was logged.</source>
+      <translation>Tämä on kauan ennen kuin tapaus kirjattiin.</translation>
+    </message>
+    <message>
+      <source>This is not a web address (it should start with https://).</source>
+      <translation>Tämä ei ole verkko-osoite (sen pitäisi alkaa https://).</translation>
+    </message>
+    <message>
+      <source>This time is in the future.</source>
+      <translation>Tämä aika on tulevaisuudessa.</translation>
+    </message>
+    <message>
+      <source>Write the note first.</source>
+      <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentsPage</name>
     <message>
       <source>Incidents</source>
