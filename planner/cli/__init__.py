@@ -7,14 +7,15 @@ so later features add commands without growing one file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from planner import __version__
-from planner.cli import check, plan
+from planner.cli import check, incident, plan
 from planner.core.errors import PlannerError
 
-COMMANDS = (check, plan)
+COMMANDS = (check, plan, incident)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,3 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away: not our error. Python's documented recipe:
+        # point stdout at devnull so the final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -79,6 +79,7 @@ class IncidentView:
     customer_name: str
     customer_email: str
     customer_phone: str
+    customer_profile_url: str
     original_text: str
     severity: Severity
     status: IncidentStatus
@@ -394,6 +395,7 @@ def get_incident(db: Database, incident_id: int) -> IncidentView:
             customer_name=incident.customer_name,
             customer_email=incident.customer_email,
             customer_phone=incident.customer_phone,
+            customer_profile_url=incident.customer_profile_url,
             original_text=incident.original_text,
             severity=incident.severity,
             status=incident.status,

@@ -29,6 +29,39 @@
     </message>
   </context>
   <context>
+    <name>BlogPost</name>
+    <message>
+      <source># What I learned from a customer case
+
+## What happened
+
+## What I learned
+
+## What I changed
+</source>
+      <translation># Mitä opin eräästä asiakastapauksesta
+
+## Mitä tapahtui
+
+## Mitä opin
+
+## Mitä muutin
+</translation>
+    </message>
+    <message>
+      <source>Blog post published.</source>
+      <translation>Blogikirjoitus julkaistu.</translation>
+    </message>
+    <message>
+      <source>The post could identify the customer (%1). Remove these, or record their written permission first.</source>
+      <translation>Kirjoituksesta voi tunnistaa asiakkaan (%1). Poista nämä tai kirjaa ensin asiakkaan kirjallinen lupa.</translation>
+    </message>
+    <message>
+      <source>There is no incident %1.</source>
+      <translation>Tapausta %1 ei ole.</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckCommand</name>
     <message>
       <source>A new database was created.</source>
@@ -205,6 +238,21 @@
     <message>
       <source>“%1” is a folder. Choose a file name to export to.</source>
       <translation>”%1” on kansio. Anna tallennettavalle tiedostolle nimi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentCommand</name>
+    <message>
+      <source>Say how the permission was given.</source>
+      <translation>Kerro, miten lupa annettiin.</translation>
+    </message>
+    <message>
+      <source>line %1: “%2” could identify the customer (%3)</source>
+      <translation>rivi %1: ”%2” voi paljastaa asiakkaan henkilöllisyyden (%3)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date and time (use ISO 8601, e.g. 2026-11-22T14:05+02:00).</source>
+      <translation>”%1” ei ole päivämäärä ja kellonaika (käytä ISO 8601 -muotoa, esim. 2026-11-22T14:05+02:00).</translation>
     </message>
   </context>
   <context>
