@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from planner.cli.common import open_database, print_json
@@ -97,6 +98,12 @@ def register(subparsers: Any) -> None:
     )
     blog.add_argument("id", type=int)
     blog.set_defaults(handler=run_blog_draft)
+
+    export = commands.add_parser("export", help="the case with its timeline and attempts")
+    export.add_argument("id", type=int)
+    export.add_argument("--format", choices=["md", "html", "pdf"], required=True)
+    export.add_argument("--output", required=True, type=Path)
+    export.set_defaults(handler=run_export, gui_app=True)  # the PDF needs Qt's GUI
 
 
 def _with_db(args: argparse.Namespace, work: Any) -> Any:
@@ -285,4 +292,18 @@ def run_blog_draft(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return 1
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from planner.export.case_export import export_case
+    from planner.export.plan_export import ExportFormat
+
+    target = _with_db(
+        args,
+        lambda db: export_case(
+            db, args.id, ExportFormat(args.format), args.output.expanduser().absolute()
+        ),
+    )
+    print(arg(translate("IncidentCommand", "Wrote %1."), target))
     return 0

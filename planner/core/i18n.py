@@ -18,12 +18,19 @@ def _identity(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 _translator: Translator = _identity
+_language = "en"
 
 
-def install_translator(translator: Translator | None) -> None:
+def install_translator(translator: Translator | None, language: str = "en") -> None:
     """Route :func:`translate` through ``translator`` (``None`` restores the source text)."""
-    global _translator
+    global _translator, _language
     _translator = translator or _identity
+    _language = language if translator else "en"
+
+
+def current_language() -> str:
+    """The language :func:`translate` answers in ("fi" or "en")."""
+    return _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

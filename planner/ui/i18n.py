@@ -55,7 +55,7 @@ def install(language: str) -> QLocale:
             _installed.append(qt_base)
     for translator in _installed:
         app.installTranslator(translator)
-    i18n.install_translator(_qt_translate)
+    i18n.install_translator(_qt_translate, language)
     return locale
 
 

@@ -62,6 +62,113 @@
     </message>
   </context>
   <context>
+    <name>CaseExport</name>
+    <message>
+      <source>Blog post published</source>
+      <translation>Blogikirjoitus julkaistu</translation>
+    </message>
+    <message>
+      <source>Contact attempt</source>
+      <translation>Yhteydenottoyritys</translation>
+    </message>
+    <message>
+      <source>Contact attempts</source>
+      <translation>Yhteydenottoyritykset</translation>
+    </message>
+    <message>
+      <source>Contact time</source>
+      <translation>Yhteydenottoaika</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Tiedot</translation>
+    </message>
+    <message>
+      <source>Edited</source>
+      <translation>Muokattu</translation>
+    </message>
+    <message>
+      <source>First personal contact</source>
+      <translation>Ensimmäinen henkilökohtainen yhteydenotto</translation>
+    </message>
+    <message>
+      <source>First public reply</source>
+      <translation>Ensimmäinen julkinen vastaus</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Linkki</translation>
+    </message>
+    <message>
+      <source>Logged</source>
+      <translation>Kirjattu</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
+      <translation>Ei vielä yhtään.</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Muistiinpano</translation>
+    </message>
+    <message>
+      <source>Permission to name recorded</source>
+      <translation>Lupa nimetä kirjattu</translation>
+    </message>
+    <message>
+      <source>Public reply posted</source>
+      <translation>Julkinen vastaus julkaistu</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Julkaistu</translation>
+    </message>
+    <message>
+      <source>Reply time</source>
+      <translation>Vastausaika</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>Huomattu</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Vakavuus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>Status changed</source>
+      <translation>Tila muuttui</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Aikajana</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Mitä</translation>
+    </message>
+    <message>
+      <source>What was written</source>
+      <translation>Mitä kirjoitettiin</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Milloin</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Missä</translation>
+    </message>
+    <message>
+      <source>Written by</source>
+      <translation>Kirjoittaja</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckCommand</name>
     <message>
       <source>A new database was created.</source>
@@ -247,6 +354,10 @@
       <translation>Kerro, miten lupa annettiin.</translation>
     </message>
     <message>
+      <source>Wrote %1.</source>
+      <translation>Kirjoitettu: %1.</translation>
+    </message>
+    <message>
       <source>line %1: “%2” could identify the customer (%3)</source>
       <translation>rivi %1: ”%2” voi paljastaa asiakkaan henkilöllisyyden (%3)</translation>
     </message>
@@ -339,6 +450,10 @@
   <context>
     <name>Labels</name>
     <message>
+      <source>Acknowledged</source>
+      <translation>Kuitattu</translation>
+    </message>
+    <message>
       <source>Basics</source>
       <translation>Perustiedot</translation>
     </message>
@@ -359,12 +474,20 @@
       <translation>Muistilistan vaihe</translation>
     </message>
     <message>
+      <source>Closed without resolution</source>
+      <translation>Suljettu ilman ratkaisua</translation>
+    </message>
+    <message>
       <source>Compensation</source>
       <translation>Hyvitykset</translation>
     </message>
     <message>
       <source>Critical</source>
       <translation>Kriittinen</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Kieltäytyi</translation>
     </message>
     <message>
       <source>Direct message</source>
@@ -411,12 +534,20 @@
       <translation>Google-arvostelut</translation>
     </message>
     <message>
+      <source>In contact</source>
+      <translation>Yhteydessä</translation>
+    </message>
+    <message>
       <source>Instagram</source>
       <translation>Instagram</translation>
     </message>
     <message>
       <source>Late-reply apology</source>
       <translation>Pahoittelu myöhäisestä vastauksesta</translation>
+    </message>
+    <message>
+      <source>Left a message</source>
+      <translation>Jätin viestin</translation>
     </message>
     <message>
       <source>Listening routine</source>
@@ -431,12 +562,24 @@
       <translation>Lievä</translation>
     </message>
     <message>
+      <source>New</source>
+      <translation>Uusi</translation>
+    </message>
+    <message>
+      <source>No answer</source>
+      <translation>Ei vastausta</translation>
+    </message>
+    <message>
       <source>Offer to call</source>
       <translation>Soittotarjous</translation>
     </message>
     <message>
       <source>Other</source>
       <translation>Muu</translation>
+    </message>
+    <message>
+      <source>Parted ways</source>
+      <translation>Asiakkuus päätetty</translation>
     </message>
     <message>
       <source>Parting with a refund</source>
@@ -463,8 +606,20 @@
       <translation>Julkinen vastaus</translation>
     </message>
     <message>
+      <source>Reached: went badly</source>
+      <translation>Tavoitettu: meni huonosti</translation>
+    </message>
+    <message>
+      <source>Reached: went well</source>
+      <translation>Tavoitettu: meni hyvin</translation>
+    </message>
+    <message>
       <source>Reply templates</source>
       <translation>Vastauspohjat</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>Ratkaistu</translation>
     </message>
     <message>
       <source>Responder</source>

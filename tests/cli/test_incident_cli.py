@@ -129,3 +129,13 @@ def test_bad_arguments_change_nothing(data: str, args: tuple[str, ...], message:
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert json.loads(cli(data, "list", "--json").stdout) == []
+
+
+def test_export_a_case(data: str, tmp_path: Path) -> None:
+    incident_id = cli(data, "add", "--text", "Kylmä kahvi").stdout.strip()
+    for fmt in ("md", "html", "pdf"):
+        target = tmp_path / f"case.{fmt}"
+        result = cli(data, "export", incident_id, "--format", fmt, "--output", str(target))
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_size > 200
+    assert "Kylmä kahvi" in (tmp_path / "case.md").read_text(encoding="utf-8")

@@ -1,0 +1,87 @@
+"""One incident as a document: what was said, what was done and when — "proof of what was
+discussed". Headings follow the UI's language (the case is the owner's own record)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from planner.core.enums import ContactMethod, ContactOutcome, IncidentStatus, TimelineKind
+from planner.core.i18n import translate
+from planner.core.labels import label
+from planner.export.html import escape_markdown_text as esc
+from planner.services.incident_clocks import IncidentClocks
+from planner.services.incidents import IncidentView
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "–"
+
+
+def _event_name(kind: TimelineKind) -> str:
+    return {
+        TimelineKind.CREATED: translate("CaseExport", "Logged"),
+        TimelineKind.STATUS_CHANGED: translate("CaseExport", "Status changed"),
+        TimelineKind.REPLY_POSTED: translate("CaseExport", "Public reply posted"),
+        TimelineKind.CONTACT_ATTEMPT: translate("CaseExport", "Contact attempt"),
+        TimelineKind.NOTE: translate("CaseExport", "Note"),
+        TimelineKind.PERMISSION: translate("CaseExport", "Permission to name recorded"),
+        TimelineKind.BLOG_PUBLISHED: translate("CaseExport", "Blog post published"),
+        TimelineKind.EDITED: translate("CaseExport", "Edited"),
+    }[kind]
+
+
+def case_markdown(incident: IncidentView, clocks: IncidentClocks) -> str:
+    lines = [f"# {esc(incident.title)}", ""]
+    facts = [
+        (translate("CaseExport", "Where"), translate("Labels", label(incident.channel))),
+        (translate("CaseExport", "Link"), esc(incident.url) or "–"),
+        (translate("CaseExport", "Written by"), esc(incident.author) or "–"),
+        (translate("CaseExport", "Published"), _when(incident.posted_at)),
+        (translate("CaseExport", "Seen"), _when(incident.detected_at)),
+        (translate("CaseExport", "First public reply"), _when(incident.first_reply_at)),
+        (translate("CaseExport", "First personal contact"), _when(incident.first_contact_at)),
+        (translate("CaseExport", "Severity"), translate("Labels", label(incident.severity))),
+        (translate("CaseExport", "Status"), translate("Labels", label(incident.status))),
+    ]
+    lines += [f"- **{name}:** {value}" for name, value in facts]
+    for name, clock in (
+        (translate("CaseExport", "Reply time"), clocks.first_reply),
+        (translate("CaseExport", "Contact time"), clocks.first_contact),
+    ):
+        if clock.target_minutes is not None:
+            lines.append(f"- **{name}:** {clock.elapsed_minutes} / {clock.target_minutes} min")
+    lines += ["", f"## {translate('CaseExport', 'What was written')}", ""]
+    lines += [f"> {esc(line)}".rstrip() for line in incident.original_text.splitlines()]
+    lines += ["", f"## {translate('CaseExport', 'Timeline')}", ""]
+    lines += [
+        "| "
+        + translate("CaseExport", "When")
+        + " | "
+        + translate("CaseExport", "What")
+        + " | "
+        + translate("CaseExport", "Details")
+        + " |",
+        "| --- | --- | --- |",
+    ]
+    for event in incident.timeline:
+        detail = " ".join(event.text.split()).replace("|", "\\|")
+        if event.kind == TimelineKind.CONTACT_ATTEMPT and "method" in event.data:
+            what = [
+                translate("Labels", label(ContactMethod(str(event.data["method"])))),
+                translate("Labels", label(ContactOutcome(str(event.data["outcome"])))),
+            ]
+            detail = " · ".join(what) + (f": {detail}" if detail else "")
+        if event.kind == TimelineKind.STATUS_CHANGED and "new" in event.data:
+            old, new = (IncidentStatus(str(event.data[k])) for k in ("old", "new"))
+            detail = f"{translate('Labels', label(old))} → {translate('Labels', label(new))}"
+        lines.append(f"| {_when(event.at)} | {_event_name(event.kind)} | {esc(detail)} |")
+    lines += ["", f"## {translate('CaseExport', 'Contact attempts')}", ""]
+    if not incident.attempts:
+        lines.append(translate("CaseExport", "None yet."))
+    for attempt in incident.attempts:
+        parts = [_when(attempt.at), translate("Labels", label(attempt.method))]
+        if attempt.method != ContactMethod.PUBLIC_REPLY:  # a posted reply has no outcome
+            parts.append(translate("Labels", label(attempt.outcome)))
+        notes = f": {esc(' '.join(attempt.notes.split()))}" if attempt.notes else ""
+        lines.append("- " + " · ".join(parts) + notes)
+    return "\n".join(lines).rstrip() + "\n"
