@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.core.i18n import arg, translate
+from planner.services.changes import Area, Changes
+from planner.services.overview import Overview, get_overview
 from planner.storage.database import Database
 from planner.ui import style
 from planner.ui.about_dialog import show_about
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("MainWindow", "Opening the database…"))
         self._build_menus()
         context.database_ready.connect(self._on_database_ready)
+        context.database_ready.connect(self.refresh_counters)
+        context.hub.changed.connect(self._on_changed)
 
     # -- navigation -------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -134,6 +138,18 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.context, self).exec()
 
     # -- database ---------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.INCIDENTS):
+            self.refresh_counters()
+
+    def refresh_counters(self) -> None:
+        """Counters in the navigation ask for attention: how many incidents are open."""
+        if self.context.db is not None:
+            self.context.runner.run(get_overview, self.context.db, on_done=self._show_counters)
+
+    def _show_counters(self, overview: Overview) -> None:
+        self.nav_model.set_badge("incidents", overview.open_incidents)
+
     def _on_database_ready(self) -> None:
         db = self.context.db
         assert db is not None

@@ -107,3 +107,15 @@ def test_window_geometry_is_remembered(qtbot, ui_paths: AppPaths, language: str)
     second.restore_state()
     assert (second.size().width(), second.size().height()) == (740, 500)
     second.close()
+
+
+def test_the_navigation_counts_open_incidents(qtbot, window: MainWindow) -> None:
+    from planner.services.incidents import IncidentInput, log_incident
+
+    row = window.nav_model.row_of("incidents")
+    assert window.nav_model.data(window.nav_model.index(row)) == "Incidents"
+    window.context.runner.run(log_incident, window.context.db, IncidentInput(text="Huono!"))
+    qtbot.waitUntil(
+        lambda: window.nav_model.data(window.nav_model.index(row)) == "Incidents  (1)",
+        timeout=10_000,
+    )
