@@ -40,6 +40,13 @@ class ValidationError(PlannerError):
         # Every field with a problem -> its message, for forms that mark all at once.
         self.errors = errors if errors is not None else ({field: message} if field else {})
 
+    @classmethod
+    def check(cls, errors: dict[str, str]) -> None:
+        """Raise for every field in ``errors`` at once (the first one leads), if any."""
+        if errors:
+            first = next(iter(errors))
+            raise cls(errors[first], first, errors)
+
 
 class NotFoundError(PlannerError):
     exit_code = 5

@@ -151,12 +151,6 @@ def validate_incident(data: IncidentInput, now: datetime) -> dict[str, str]:
     return errors
 
 
-def _raise(errors: dict[str, str]) -> None:
-    if errors:
-        first = next(iter(errors))
-        raise ValidationError(errors[first], first, errors)
-
-
 def _event(
     session: Session,
     incident_id: int,
@@ -179,7 +173,7 @@ def _event(
 def log_incident(db: Database, data: IncidentInput, now: datetime | None = None) -> Outcome[int]:
     """Log a complaint; returns its id. Nothing is saved when any field is wrong."""
     moment = now or utcnow()
-    _raise(validate_incident(data, moment))
+    ValidationError.check(validate_incident(data, moment))
     url = data.url.strip()
     channel = data.channel or guess_channel(url)
     with db.session(write=True) as session:

@@ -274,9 +274,7 @@ def _validated(
         for f in spec.fields:  # a new item needs its required fields
             if f.required and f.name not in clean:
                 errors.setdefault(f.name, translate("PlanRules", "This cannot be empty."))
-    if errors:
-        first = next(iter(errors))
-        raise ValidationError(errors[first], first, errors)
+    ValidationError.check(errors)
     return clean
 
 
@@ -299,9 +297,8 @@ def add_item(
     with db.session(write=True) as session:
         plan = _require_plan(session)
         assert plan.id is not None
-        others = _items(session, spec, plan.id)
-        clean = _validated(spec, values, None, others)
         rows = _section_rows(session, spec, plan.id)
+        clean = _validated(spec, values, None, [_as_item(spec, r) for r in rows])
         index = len(rows) if position is None else max(0, min(position, len(rows)))
         row: Any = spec.model(plan_id=plan.id, position=index, **clean)
         for later in rows[index:]:
@@ -423,9 +420,7 @@ def update_plan_settings(db: Database, values: Mapping[str, Any]) -> Outcome[Non
             errors[name] = translate("PlanRules", "Enter text.")
             continue
         clean[name] = value
-    if errors:
-        first = next(iter(errors))
-        raise ValidationError(errors[first], first, errors)
+    ValidationError.check(errors)
     with db.session(write=True) as session:
         plan = _require_plan(session)
         assert plan.id is not None
