@@ -14,6 +14,7 @@ from planner.core.clocks import ClockStatus
 from planner.core.enums import Channel, ContactMethod, ContactOutcome, IncidentStatus, Severity
 from planner.core.errors import ValidationError
 from planner.core.i18n import arg, translate
+from planner.services import incident_list
 from planner.services import incidents as service
 from planner.services.incident_clocks import IncidentClocks, incident_clocks
 from planner.storage.database import Database
@@ -192,9 +193,18 @@ def _incident_json(incident: service.IncidentView, clocks: IncidentClocks) -> di
     }
 
 
+def _all_rows(db: Database, where: incident_list.IncidentFilter) -> list[incident_list.IncidentRow]:
+    rows: list[incident_list.IncidentRow] = []
+    while page := incident_list.list_incidents(db, where, offset=len(rows), limit=1000):
+        rows.extend(page)
+    return rows
+
+
 def run_list(args: argparse.Namespace) -> int:
-    where = service.IncidentFilter(statuses=tuple(IncidentStatus(s) for s in args.status or ()))
-    rows = _with_db(args, lambda db: service.list_incidents(db, where, limit=10_000))
+    where = incident_list.IncidentFilter(
+        statuses=tuple(IncidentStatus(s) for s in args.status or ())
+    )
+    rows = _with_db(args, lambda db: _all_rows(db, where))
     if args.json:
         print_json(
             [

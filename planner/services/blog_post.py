@@ -23,7 +23,7 @@ from planner.core.errors import ValidationError
 from planner.core.i18n import arg, translate
 from planner.core.models import Incident, ReplyDraft, ReplyTemplate, ResponsePlan, TimelineEvent
 from planner.services.changes import Area, Outcome, changed
-from planner.services.incidents import get_incident, record_contact
+from planner.services.incidents import add_attempt, checked_moment, get_incident
 from planner.storage.database import Database
 
 
@@ -127,21 +127,22 @@ def publish_blog_post(db: Database, incident_id: int, at: datetime | None = None
             ),
             "body",
         )
-    outcome = record_contact(
-        db,
-        incident_id,
-        ContactMethod.BLOG_POST,
-        ContactOutcome.LEFT_MESSAGE,
-        at=at,
-        notes=translate("BlogPost", "Blog post published."),
-    )
-    moment = at or utcnow()
+    moment = checked_moment(at)
     with db.session(write=True) as session:
+        # One transaction: the attempt, the draft's publication and the timeline together.
+        attempt_id = add_attempt(
+            session,
+            incident_id,
+            ContactMethod.BLOG_POST,
+            ContactOutcome.LEFT_MESSAGE,
+            moment,
+            translate("BlogPost", "Blog post published."),
+        )
         row = _draft_row(session, incident_id)
         if row is None:
             row = ReplyDraft(incident_id=incident_id, kind=DraftKind.BLOG_POST, body=draft.markdown)
-            session.add(row)
         row.posted_at = moment
+        session.add(row)
         session.add(
             TimelineEvent(
                 incident_id=incident_id,
@@ -150,4 +151,4 @@ def publish_blog_post(db: Database, incident_id: int, at: datetime | None = None
                 text=draft.markdown[:2000],
             )
         )
-    return changed(outcome.value, Area.INCIDENTS)
+        return changed(attempt_id, Area.INCIDENTS)

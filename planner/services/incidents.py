@@ -33,6 +33,7 @@ MAX_TEXT = 20_000
 _CLOCK_SLACK = timedelta(minutes=2)
 PERSONAL_METHODS = (ContactMethod.CALL, ContactMethod.VISIT, ContactMethod.EMAIL, ContactMethod.DM)
 REACHED = (ContactOutcome.REACHED_GOOD, ContactOutcome.REACHED_BAD, ContactOutcome.RESOLVED)
+OPEN_STATUSES = (IncidentStatus.NEW, IncidentStatus.ACKNOWLEDGED, IncidentStatus.IN_CONTACT)
 CLOSED_STATUSES = (IncidentStatus.RESOLVED, IncidentStatus.PARTED_WAYS, IncidentStatus.CLOSED)
 
 
@@ -206,7 +207,7 @@ def _incident(session: Session, incident_id: int) -> Incident:
     return incident
 
 
-def _moment(at: datetime | None) -> datetime:
+def checked_moment(at: datetime | None) -> datetime:
     moment = ensure_utc(at) if at else utcnow()
     if moment > utcnow() + _CLOCK_SLACK:
         raise ValidationError(translate("IncidentService", "This time is in the future."), "at")
@@ -216,7 +217,7 @@ def _moment(at: datetime | None) -> datetime:
 def change_status(
     db: Database, incident_id: int, status: IncidentStatus, at: datetime | None = None
 ) -> Outcome[None]:
-    moment = _moment(at)
+    moment = checked_moment(at)
     with db.session(write=True) as session:
         incident = _incident(session, incident_id)
         old = incident.status
@@ -233,6 +234,60 @@ def change_status(
             old=old.value,
             new=status.value,
         )
+    return changed(None, Area.INCIDENTS)
+
+
+@dataclass(frozen=True)
+class IncidentDetails:
+    """What the owner can correct or add after logging: who the customer is, what it is
+    about (the ``{topic}`` of replies), where it was written and how hard it hits."""
+
+    title: str
+    channel: Channel
+    severity: Severity
+    url: str = ""
+    author: str = ""
+    customer_name: str = ""
+    customer_email: str = ""
+    customer_phone: str = ""
+    customer_profile_url: str = ""
+
+
+def update_details(db: Database, incident_id: int, details: IncidentDetails) -> Outcome[None]:
+    errors = {
+        name: message
+        for name, message in validate_incident(
+            IncidentInput(
+                text="-",
+                url=details.url,
+                customer_email=details.customer_email,
+                customer_phone=details.customer_phone,
+            ),
+            utcnow(),
+        ).items()
+        if name != "text"
+    }
+    if not details.title.strip():
+        errors["title"] = translate("IncidentService", "Say in a few words what it is about.")
+    profile = details.customer_profile_url.strip()
+    if profile and not is_web_address(profile):
+        errors["customer_profile_url"] = translate(
+            "IncidentService", "This is not a web address (it should start with https://)."
+        )
+    ValidationError.check(errors)
+    with db.session(write=True) as session:
+        incident = _incident(session, incident_id)
+        incident.title = details.title.strip()[:300]
+        incident.channel = details.channel
+        incident.severity = details.severity
+        incident.url = details.url.strip()
+        incident.author = details.author.strip()
+        incident.customer_name = details.customer_name.strip()
+        incident.customer_email = details.customer_email.strip()
+        incident.customer_phone = details.customer_phone.strip()
+        incident.customer_profile_url = profile
+        incident.updated_at = utcnow()
+        _event(session, incident_id, TimelineKind.EDITED, utcnow())
     return changed(None, Area.INCIDENTS)
 
 
@@ -264,58 +319,89 @@ def record_contact(
     notes: str = "",
     next_follow_up_at: datetime | None = None,
 ) -> Outcome[int]:
-    moment = _moment(at)
+    moment = checked_moment(at)
     if len(notes) > MAX_TEXT:
         raise ValidationError(translate("IncidentService", "The notes are too long."), "notes")
     with db.session(write=True) as session:
-        incident = _incident(session, incident_id)
-        if moment < incident.detected_at - timedelta(days=365):
-            raise ValidationError(
-                translate("IncidentService", "This is long before the incident was logged."), "at"
-            )
-        attempt = ContactAttempt(
-            incident_id=incident_id,
-            method=method,
-            at=moment,
-            outcome=outcome,
-            notes=notes.strip(),
-            next_follow_up_at=ensure_utc(next_follow_up_at) if next_follow_up_at else None,
+        attempt_id = add_attempt(
+            session, incident_id, method, outcome, moment, notes, next_follow_up_at
         )
-        session.add(attempt)
-        session.flush()
-        assert attempt.id is not None
-        if method == ContactMethod.PUBLIC_REPLY:
-            _event(
-                session,
-                incident_id,
-                TimelineKind.REPLY_POSTED,
-                moment,
-                notes.strip(),
-                attempt=attempt.id,
-            )
-            if incident.first_reply_at is None or moment < incident.first_reply_at:
-                incident.first_reply_at = moment
-            if incident.status == IncidentStatus.NEW:
-                _set_status(session, incident, IncidentStatus.ACKNOWLEDGED, moment)
-        else:
-            _event(
-                session,
-                incident_id,
-                TimelineKind.CONTACT_ATTEMPT,
-                moment,
-                notes.strip(),
-                attempt=attempt.id,
-                method=method.value,
-                outcome=outcome.value,
-            )
-            if method in PERSONAL_METHODS and (
-                incident.first_contact_at is None or moment < incident.first_contact_at
-            ):
-                incident.first_contact_at = moment
-            if outcome in REACHED and incident.status not in CLOSED_STATUSES:
-                _set_status(session, incident, IncidentStatus.IN_CONTACT, moment)
-        incident.updated_at = utcnow()
-        return changed(attempt.id, Area.INCIDENTS)
+        return changed(attempt_id, Area.INCIDENTS)
+
+
+def add_attempt(
+    session: Session,
+    incident_id: int,
+    method: ContactMethod,
+    outcome: ContactOutcome,
+    moment: datetime,
+    notes: str = "",
+    next_follow_up_at: datetime | None = None,
+) -> int:
+    """Record an attempt inside the caller's transaction (so a reply or a blog post and its
+    draft are saved together or not at all); returns the attempt id."""
+    incident = _incident(session, incident_id)
+    if moment < incident.detected_at - timedelta(days=365):
+        raise ValidationError(
+            translate("IncidentService", "This is long before the incident was logged."), "at"
+        )
+    if next_follow_up_at is not None and ensure_utc(next_follow_up_at) < moment:
+        raise ValidationError(
+            translate("IncidentService", "The follow-up must come after the attempt."),
+            "next_follow_up_at",
+        )
+    attempt = ContactAttempt(
+        incident_id=incident_id,
+        method=method,
+        at=moment,
+        outcome=outcome,
+        notes=notes.strip(),
+        next_follow_up_at=ensure_utc(next_follow_up_at) if next_follow_up_at else None,
+    )
+    # Acting again settles the follow-ups the owner set themselves earlier.
+    for earlier in session.exec(
+        select(ContactAttempt).where(
+            ContactAttempt.incident_id == incident_id,
+            col(ContactAttempt.next_follow_up_at).is_not(None),
+            col(ContactAttempt.follow_up_done).is_(False),
+        )
+    ):
+        earlier.follow_up_done = True
+    session.add(attempt)
+    session.flush()
+    assert attempt.id is not None
+    if method == ContactMethod.PUBLIC_REPLY:
+        _event(
+            session,
+            incident_id,
+            TimelineKind.REPLY_POSTED,
+            moment,
+            notes.strip(),
+            attempt=attempt.id,
+        )
+        if incident.first_reply_at is None or moment < incident.first_reply_at:
+            incident.first_reply_at = moment
+        if incident.status == IncidentStatus.NEW:
+            _set_status(session, incident, IncidentStatus.ACKNOWLEDGED, moment)
+    else:
+        _event(
+            session,
+            incident_id,
+            TimelineKind.CONTACT_ATTEMPT,
+            moment,
+            notes.strip(),
+            attempt=attempt.id,
+            method=method.value,
+            outcome=outcome.value,
+        )
+        if method in PERSONAL_METHODS and (
+            incident.first_contact_at is None or moment < incident.first_contact_at
+        ):
+            incident.first_contact_at = moment
+        if outcome in REACHED and incident.status not in CLOSED_STATUSES:
+            _set_status(session, incident, IncidentStatus.IN_CONTACT, moment)
+    incident.updated_at = utcnow()
+    return attempt.id
 
 
 def _set_status(
@@ -339,7 +425,7 @@ def add_note(
 ) -> Outcome[None]:
     if not text.strip():
         raise ValidationError(translate("IncidentService", "Write the note first."), "text")
-    moment = _moment(at)
+    moment = checked_moment(at)
     with db.session(write=True) as session:
         _incident(session, incident_id)
         _event(session, incident_id, TimelineKind.NOTE, moment, text.strip())
@@ -357,7 +443,7 @@ def record_permission(
             ),
             "how",
         )
-    moment = _moment(at)
+    moment = checked_moment(at)
     with db.session(write=True) as session:
         incident = _incident(session, incident_id)
         incident.permission_to_name_at = moment
@@ -409,67 +495,3 @@ def get_incident(db: Database, incident_id: int) -> IncidentView:
                 for a in attempts
             ],
         )
-
-
-@dataclass(frozen=True)
-class IncidentRow:
-    """One line of the incident list: read as plain columns, never as ORM objects."""
-
-    id: int
-    title: str
-    channel: Channel
-    severity: Severity
-    status: IncidentStatus
-    posted_at: datetime | None
-    detected_at: datetime
-    first_reply_at: datetime | None
-    first_contact_at: datetime | None
-
-
-@dataclass(frozen=True)
-class IncidentFilter:
-    statuses: tuple[IncidentStatus, ...] = ()
-    channels: tuple[Channel, ...] = ()
-    severities: tuple[Severity, ...] = ()
-    text: str = ""
-
-
-def list_incidents(
-    db: Database,
-    where: IncidentFilter = IncidentFilter(),
-    *,  # noqa: B008
-    offset: int = 0,
-    limit: int = 200,
-) -> list[IncidentRow]:
-    """A page of incidents, newest first, filtered in SQL (the list never loads them all)."""
-    columns = (
-        Incident.id,
-        Incident.title,
-        Incident.channel,
-        Incident.severity,
-        Incident.status,
-        Incident.posted_at,
-        Incident.detected_at,
-        Incident.first_reply_at,
-        Incident.first_contact_at,
-    )
-    query = select(*columns)  # type: ignore[call-overload]
-    if where.statuses:
-        query = query.where(col(Incident.status).in_(where.statuses))
-    if where.channels:
-        query = query.where(col(Incident.channel).in_(where.channels))
-    if where.severities:
-        query = query.where(col(Incident.severity).in_(where.severities))
-    words = where.text.split()
-    for word in words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = "%" + escaped + "%"
-        query = query.where(
-            col(Incident.title).ilike(pattern, escape="\\")
-            | col(Incident.original_text).ilike(pattern, escape="\\")
-            | col(Incident.author).ilike(pattern, escape="\\")
-        )
-    query = query.order_by(col(Incident.detected_at).desc(), col(Incident.id).desc())
-    with db.session(write=False) as session:
-        rows = session.exec(query.offset(offset).limit(limit)).all()
-        return [IncidentRow(*row) for row in rows]

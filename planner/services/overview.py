@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, SQLModel, col, func, select
 
-from planner.core.enums import IncidentStatus
+from planner.core.clock import utcnow
 from planner.core.models import (
     ActionItem,
     BusinessProfile,
@@ -18,15 +18,16 @@ from planner.core.models import (
     ResponsePlan,
 )
 from planner.core.schedule import review_due_at
+from planner.services.incident_list import open_late
+from planner.services.incidents import OPEN_STATUSES
 from planner.storage.database import Database
-
-OPEN_STATUSES = (IncidentStatus.NEW, IncidentStatus.ACKNOWLEDGED, IncidentStatus.IN_CONTACT)
 
 
 @dataclass(frozen=True)
 class Overview:
     business_name: str | None
     open_incidents: int
+    overdue_incidents: int  # open, with a response clock past its target
     incidents_total: int
     praise_total: int
     open_actions: int
@@ -38,7 +39,7 @@ def _count(session: Session, table: type[SQLModel], *where: ColumnElement[bool])
     return session.exec(select(func.count()).select_from(table).where(*where)).one()
 
 
-def get_overview(db: Database) -> Overview:
+def get_overview(db: Database, now: datetime | None = None) -> Overview:
     with db.session(write=False) as session:
         name = session.exec(
             select(BusinessProfile.name).order_by(col(BusinessProfile.id)).limit(1)
@@ -47,6 +48,7 @@ def get_overview(db: Database) -> Overview:
         return Overview(
             business_name=name,
             open_incidents=_count(session, Incident, col(Incident.status).in_(OPEN_STATUSES)),
+            overdue_incidents=len(open_late(session, now or utcnow())),
             incidents_total=_count(session, Incident),
             praise_total=_count(session, PraiseEntry),
             open_actions=_count(session, ActionItem, col(ActionItem.done_at).is_(None)),

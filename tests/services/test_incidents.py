@@ -194,7 +194,7 @@ def test_future_times_and_missing_incidents(db: Database) -> None:
 
 
 def test_the_list_filters_and_searches_in_the_database(db: Database) -> None:
-    from planner.services.incidents import IncidentFilter, list_incidents
+    from planner.services.incident_list import IncidentFilter, list_incidents
 
     base = utcnow() - timedelta(days=3)
     ids = [

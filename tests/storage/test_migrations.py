@@ -48,13 +48,16 @@ def test_downgrade_and_upgrade_round_trip(db: Database) -> None:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+# The shipped head: the test revisions below are written on top of it.
+HEAD = schema.head_revision()
+
 SECOND_REVISION = '''
 """test: rebuild the incident table (a parent) in batch mode"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "next"
+down_revision = "@HEAD@"
 branch_labels = None
 depends_on = None
 
@@ -80,8 +83,8 @@ BROKEN_REVISION = '''
 """test: a migration that fails half-way"""
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "next"
+down_revision = "@HEAD@"
 
 
 def upgrade():
@@ -98,7 +101,7 @@ def downgrade():
 def with_second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS, folder)
-    (folder / "versions" / "0002_test.py").write_text(SECOND_REVISION)
+    (folder / "versions" / "9999_test.py").write_text(SECOND_REVISION.replace("@HEAD@", HEAD))
     return folder
 
 
@@ -141,7 +144,7 @@ def test_a_parent_table_rebuild_keeps_child_rows_and_a_backup(
     monkeypatch.setattr(schema, "MIGRATIONS", with_second_revision)
     migrated = Database.open(paths)
     try:
-        assert migrated.opened.migrated_from == "0001"
+        assert migrated.opened.migrated_from == HEAD
         with migrated.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM timeline_event").scalar() == 1
             assert conn.exec_driver_sql("SELECT count(*) FROM contact_attempt").scalar() == 1
@@ -158,7 +161,7 @@ def test_a_parent_table_rebuild_keeps_child_rows_and_a_backup(
     backup = migrated.opened.backup
     assert backup is not None and backup.parent == paths.backup_dir
     copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     assert copy.execute("SELECT count(*) FROM timeline_event").fetchone() == (1,)
     copy.close()
 
@@ -188,7 +191,7 @@ def test_server_database_migrates_keeping_data(
     migrated = Database.open(paths, fresh_pg_url)
     with migrated.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM timeline_event")).scalar() == 1
-    assert schema.current_revision(migrated.engine) == "0002"
+    assert schema.current_revision(migrated.engine) == "next"
     migrated.close()
 
 
@@ -198,14 +201,14 @@ def test_a_failed_migration_changes_nothing(
     Database.open(paths).close()
     folder = tmp_path / "broken"
     shutil.copytree(schema.MIGRATIONS, folder)
-    (folder / "versions" / "0002_broken.py").write_text(BROKEN_REVISION)
+    (folder / "versions" / "9999_broken.py").write_text(BROKEN_REVISION.replace("@HEAD@", HEAD))
     monkeypatch.setattr(schema, "MIGRATIONS", folder)
     with pytest.raises(DatabaseError, match="nothing was changed"):
         Database.open(paths)
     monkeypatch.undo()
     engine = create_engine(f"sqlite:///{paths.default_database}")
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
         assert "half_done" not in inspect(conn).get_table_names()
     engine.dispose()
 

@@ -2,7 +2,13 @@
 
 from planner.core.models.base import metadata
 from planner.core.models.drill import DrillRun
-from planner.core.models.incident import ContactAttempt, Incident, ReplyDraft, TimelineEvent
+from planner.core.models.incident import (
+    ChecklistTick,
+    ContactAttempt,
+    Incident,
+    ReplyDraft,
+    TimelineEvent,
+)
 from planner.core.models.journal import PraiseEntry, PraiseTag, ReviewRequest
 from planner.core.models.plan import (
     CompensationOption,
@@ -38,6 +44,7 @@ __all__ = [
     "PraiseTag",
     "Principle",
     "PromiseCheck",
+    "ChecklistTick",
     "ReplyDraft",
     "ReplyTemplate",
     "ResponsePlan",

@@ -122,3 +122,13 @@ class ReplyDraft(SQLModel, table=True):
     posted_at: datetime | None = utc_field()  # public reply posted / blog post published
 
     incident: Incident = Relationship(back_populates="drafts")
+
+
+class ChecklistTick(SQLModel, table=True):
+    """A step of the plan's five-step checklist ticked off for one incident."""
+
+    __tablename__ = "checklist_tick"
+
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", primary_key=True)
+    principle_id: int = Field(foreign_key="principle.id", ondelete="CASCADE", primary_key=True)
+    ticked_at: datetime = created_field()

@@ -1,0 +1,183 @@
+"""The incident list: a page at a time, filtered and sorted in SQL, so the list stays
+smooth with years of incidents (the screen never loads them all)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, col, func, select
+
+from planner.core.clock import utcnow
+from planner.core.clocks import ClockState, clock_status
+from planner.core.enums import Channel, IncidentStatus, Severity
+from planner.core.models import Incident, ResponsePlan, ResponseTarget
+from planner.services.incident_clocks import waking_hours
+from planner.services.incidents import OPEN_STATUSES
+from planner.storage.database import Database
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """One line of the incident list: read as plain columns, never as ORM objects."""
+
+    id: int
+    title: str
+    channel: Channel
+    severity: Severity
+    status: IncidentStatus
+    posted_at: datetime | None
+    detected_at: datetime
+    first_reply_at: datetime | None
+    first_contact_at: datetime | None
+
+
+class SortKey(StrEnum):
+    DETECTED = "detected"
+    POSTED = "posted"
+    TITLE = "title"
+    CHANNEL = "channel"
+    SEVERITY = "severity"
+    STATUS = "status"
+
+
+_SORT_COLUMNS: dict[SortKey, Any] = {
+    SortKey.DETECTED: Incident.detected_at,
+    SortKey.POSTED: Incident.posted_at,
+    SortKey.TITLE: Incident.title,
+    SortKey.CHANNEL: Incident.channel,
+    SortKey.SEVERITY: Incident.severity,
+    SortKey.STATUS: Incident.status,
+}
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    statuses: tuple[IncidentStatus, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    severities: tuple[Severity, ...] = ()
+    text: str = ""
+    overdue_only: bool = False
+
+
+def open_late(session: Session, now: datetime) -> list[int]:
+    """Open incidents with a response clock past its target and not yet stopped.
+
+    Waking hours make this a calculation, not a SQL condition; it only ever looks at
+    open incidents still waiting for a reply or a contact, which are few."""
+    plan_id = session.exec(select(ResponsePlan.id).order_by(col(ResponsePlan.id))).first()
+    if plan_id is None:
+        return []
+    targets = {
+        t.severity: (t.first_reply_minutes, t.first_contact_minutes, t.waking_time_only)
+        for t in session.exec(select(ResponseTarget).where(ResponseTarget.plan_id == plan_id))
+    }
+    waking = waking_hours(session)
+    rows = session.exec(
+        select(  # type: ignore[call-overload]
+            Incident.id,
+            Incident.severity,
+            Incident.posted_at,
+            Incident.detected_at,
+            Incident.first_reply_at,
+            Incident.first_contact_at,
+        ).where(
+            col(Incident.status).in_(OPEN_STATUSES),
+            col(Incident.first_reply_at).is_(None) | col(Incident.first_contact_at).is_(None),
+        )
+    ).all()
+    late: list[int] = []
+    for incident_id, severity, posted, detected, replied, contacted in rows:
+        target = targets.get(severity)
+        if target is None:
+            continue
+        reply_minutes, contact_minutes, waking_only = target
+        hours = waking if waking_only else None
+        start = posted or detected
+        for minutes, done in ((reply_minutes, replied), (contact_minutes, contacted)):
+            if done is None and minutes is not None:
+                if clock_status(start, minutes, None, now, hours).state == ClockState.OVERDUE:
+                    late.append(incident_id)
+                    break
+    return late
+
+
+def overdue_incident_ids(db: Database, now: datetime | None = None) -> list[int]:
+    with db.session(write=False) as session:
+        return open_late(session, now or utcnow())
+
+
+def _conditions(
+    session: Session, where: IncidentFilter, now: datetime
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if where.statuses:
+        conditions.append(col(Incident.status).in_(where.statuses))
+    if where.channels:
+        conditions.append(col(Incident.channel).in_(where.channels))
+    if where.severities:
+        conditions.append(col(Incident.severity).in_(where.severities))
+    for word in where.text.split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = "%" + escaped + "%"
+        conditions.append(
+            col(Incident.title).ilike(pattern, escape="\\")
+            | col(Incident.original_text).ilike(pattern, escape="\\")
+            | col(Incident.author).ilike(pattern, escape="\\")
+        )
+    if where.overdue_only:
+        conditions.append(col(Incident.id).in_(open_late(session, now)))
+    return conditions
+
+
+def list_incidents(
+    db: Database,
+    where: IncidentFilter = IncidentFilter(),
+    *,  # noqa: B008
+    offset: int = 0,
+    limit: int = 200,
+    sort: SortKey = SortKey.DETECTED,
+    descending: bool = True,
+    now: datetime | None = None,
+) -> list[IncidentRow]:
+    """A page of incidents (newest first unless asked otherwise), filtered in SQL."""
+    column = col(_SORT_COLUMNS[sort])
+    order = column.desc() if descending else column.asc()
+    tie = col(Incident.id).desc() if descending else col(Incident.id).asc()
+    with db.session(write=False) as session:
+        query = (
+            select(  # type: ignore[call-overload]
+                Incident.id,
+                Incident.title,
+                Incident.channel,
+                Incident.severity,
+                Incident.status,
+                Incident.posted_at,
+                Incident.detected_at,
+                Incident.first_reply_at,
+                Incident.first_contact_at,
+            )
+            .where(*_conditions(session, where, now or utcnow()))
+            # Unknown posting times sort last either way, as on both backends alike.
+            .order_by(order.nulls_last(), tie)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [IncidentRow(*row) for row in session.exec(query).all()]
+
+
+def count_incidents(
+    db: Database,
+    where: IncidentFilter = IncidentFilter(),  # noqa: B008
+    now: datetime | None = None,
+) -> int:
+    with db.session(write=False) as session:
+        query = (
+            select(func.count())
+            .select_from(Incident)
+            .where(*_conditions(session, where, now or utcnow()))
+        )
+        return int(session.exec(query).one())
