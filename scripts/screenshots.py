@@ -20,6 +20,90 @@ from planner.ui import i18n  # noqa: E402
 from planner.ui.app import build_window, create_application, open_database_async  # noqa: E402
 
 
+def _settle(app: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    for _ in range(20):
+        app.processEvents()
+
+
+def _sample_incident(db: object, lang: str) -> None:
+    from datetime import date, timedelta
+
+    from planner.core.clock import utcnow
+    from planner.core.enums import Channel, ContactMethod, ContactOutcome
+    from planner.core.models import PraiseEntry
+    from planner.services.incidents import IncidentInput, log_incident, record_contact
+    from planner.storage.database import Database
+
+    assert isinstance(db, Database)
+    now = utcnow()
+    fi = lang == "fi"
+    text = (
+        "Tilasin täytekakun ristiäisiin ja se tuli tunnin myöhässä. Kukaan ei vastannut "
+        "puhelimeen. En suosittele!"
+        if fi
+        else "I ordered a cake for a christening and it came an hour late. Nobody answered "
+        "the phone. Would not recommend!"
+    )
+    incident_id = log_incident(
+        db,
+        IncidentInput(
+            text=text,
+            url="https://www.facebook.com/leipomo/posts/123",
+            author="Liisa Virtanen",
+            channel=Channel.FACEBOOK,
+            posted_at=now - timedelta(hours=3),
+            detected_at=now - timedelta(hours=2, minutes=10),
+        ),
+    ).value
+    record_contact(
+        db,
+        incident_id,
+        ContactMethod.CALL,
+        ContactOutcome.NO_ANSWER,
+        at=now - timedelta(hours=1),
+        notes="Ei vastannut." if fi else "No answer.",
+        next_follow_up_at=now - timedelta(minutes=5),
+    )
+    with db.session(write=True) as session:
+        session.add(
+            PraiseEntry(
+                text="Paras pulla ikinä, kiitos!" if fi else "The best bun ever, thank you!",
+                who="Matti",
+                received_on=date.today(),
+            )
+        )
+
+
+def _shoot_incident(window: object, app: object, out: Path, lang: str) -> None:
+    page = window.pages["incidents"]  # type: ignore[attr-defined]
+    window.show_page("incidents")  # type: ignore[attr-defined]
+    _wait(window, app)
+    window.grab().save(str(out / f"{lang}-incidents-list.png"))  # type: ignore[attr-defined]
+    page.open_incident(page.list_panel.model.id_at(0))
+    _wait(window, app)
+    tabs = page.incident_screen.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        _settle(app)
+        window.grab().save(str(out / f"{lang}-incident-{index}.png"))  # type: ignore[attr-defined]
+    dialog = page.log_incident()
+    _wait(window, app)
+    dialog.grab().save(str(out / f"{lang}-log-dialog.png"))
+    dialog.reject()
+
+
+def _wait(window: object, app: object) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    _settle(app)
+    while window.context.runner.busy:  # type: ignore[attr-defined]
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[attr-defined]
+    _settle(app)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", choices=("fi", "en"), required=True)
@@ -29,7 +113,13 @@ def main() -> int:
     parser.add_argument(
         "--plan", action="store_true", help="create the default plan first and shoot every plan tab"
     )
+    parser.add_argument(
+        "--incident",
+        action="store_true",
+        help="also log a sample incident (implies --plan) and shoot its screen and tabs",
+    )
     args = parser.parse_args()
+    args.plan = args.plan or args.incident
     app = create_application(sys.argv[:1])
     i18n.install(args.lang)
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="planner-shots-")
@@ -51,6 +141,8 @@ def main() -> int:
                 reply_languages=(Language.FI, Language.EN),
                 waking_hours=(420, 1320),
             )
+        if args.incident:
+            _sample_incident(db, args.lang)
         db.close()
     window = build_window(paths, args.lang, None)
     width, height = (int(v) for v in args.size.split("x"))
@@ -79,6 +171,8 @@ def main() -> int:
             for _ in range(20):
                 app.processEvents()
             window.grab().save(str(args.out / f"{args.lang}-plan-{index}.png"))
+    if args.incident:
+        _shoot_incident(window, app, args.out, args.lang)
     from planner.ui.about_dialog import about_box
     from planner.ui.settings_dialog import SettingsDialog
 

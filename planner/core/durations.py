@@ -19,3 +19,20 @@ def describe_minutes(minutes: int, translate: PluralTranslator) -> str:
     if minutes and minutes % 60 == 0:
         return translate("Durations", "%n hour(s)", None, hours)
     return translate("Durations", "%n minute(s)", None, minutes)
+
+
+def describe_span(minutes: int, translate: PluralTranslator) -> str:
+    """A running time in its two largest units: "2 hours 5 minutes", "1 day 3 hours"."""
+    minutes = abs(minutes)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    parts: list[str] = []
+    if days:
+        parts.append(translate("Durations", "%n day(s)", None, days))
+    if hours:
+        parts.append(translate("Durations", "%n hour(s)", None, hours))
+    if mins and not days:
+        parts.append(translate("Durations", "%n minute(s)", None, mins))
+    if not parts:
+        return translate("Durations", "%n minute(s)", None, 0)
+    return " ".join(parts[:2])

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from planner.core.enums import ContactMethod, ContactOutcome, IncidentStatus, TimelineKind
+from planner.core.enums import ContactMethod
 from planner.core.i18n import translate
 from planner.core.labels import label
+from planner.core.timeline_text import event_detail, event_name
 from planner.export.html import escape_markdown_text as esc
 from planner.services.incident_clocks import IncidentClocks
 from planner.services.incidents import IncidentView
@@ -15,19 +16,6 @@ from planner.services.incidents import IncidentView
 
 def _when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "–"
-
-
-def _event_name(kind: TimelineKind) -> str:
-    return {
-        TimelineKind.CREATED: translate("CaseExport", "Logged"),
-        TimelineKind.STATUS_CHANGED: translate("CaseExport", "Status changed"),
-        TimelineKind.REPLY_POSTED: translate("CaseExport", "Public reply posted"),
-        TimelineKind.CONTACT_ATTEMPT: translate("CaseExport", "Contact attempt"),
-        TimelineKind.NOTE: translate("CaseExport", "Note"),
-        TimelineKind.PERMISSION: translate("CaseExport", "Permission to name recorded"),
-        TimelineKind.BLOG_PUBLISHED: translate("CaseExport", "Blog post published"),
-        TimelineKind.EDITED: translate("CaseExport", "Edited"),
-    }[kind]
 
 
 def case_markdown(incident: IncidentView, clocks: IncidentClocks) -> str:
@@ -64,17 +52,8 @@ def case_markdown(incident: IncidentView, clocks: IncidentClocks) -> str:
         "| --- | --- | --- |",
     ]
     for event in incident.timeline:
-        detail = " ".join(event.text.split()).replace("|", "\\|")
-        if event.kind == TimelineKind.CONTACT_ATTEMPT and "method" in event.data:
-            what = [
-                translate("Labels", label(ContactMethod(str(event.data["method"])))),
-                translate("Labels", label(ContactOutcome(str(event.data["outcome"])))),
-            ]
-            detail = " · ".join(what) + (f": {detail}" if detail else "")
-        if event.kind == TimelineKind.STATUS_CHANGED and "new" in event.data:
-            old, new = (IncidentStatus(str(event.data[k])) for k in ("old", "new"))
-            detail = f"{translate('Labels', label(old))} → {translate('Labels', label(new))}"
-        lines.append(f"| {_when(event.at)} | {_event_name(event.kind)} | {esc(detail)} |")
+        detail = event_detail(event.kind, event.text, event.data).replace("|", "\\|")
+        lines.append(f"| {_when(event.at)} | {event_name(event.kind)} | {esc(detail)} |")
     lines += ["", f"## {translate('CaseExport', 'Contact attempts')}", ""]
     if not incident.attempts:
         lines.append(translate("CaseExport", "None yet."))

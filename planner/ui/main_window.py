@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
+from planner.core.channels import guess_channel, is_web_address
 from planner.core.i18n import arg, translate
 from planner.services.changes import Area, Changes
+from planner.services.listening import record_check
 from planner.services.overview import Overview, get_overview
 from planner.storage.database import Database
 from planner.ui import style
@@ -86,6 +90,15 @@ class MainWindow(QMainWindow):
         context.database_ready.connect(self._on_database_ready)
         context.database_ready.connect(self.refresh_counters)
         context.hub.changed.connect(self._on_changed)
+        start = self.pages["start"]
+        assert isinstance(start, StartPage)
+        start.found_something.connect(self.log_from_listening)
+
+    @property
+    def incidents_page(self) -> IncidentsPage:
+        page = self.pages["incidents"]
+        assert isinstance(page, IncidentsPage)
+        return page
 
     # -- navigation -------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -104,6 +117,13 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        # Ctrl+N from any page: a complaint is logged in seconds, wherever the owner is.
+        self.log_action = QAction(translate("MainWindow", "&Log a complaint…"), self)
+        self.log_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.log_action.triggered.connect(lambda: self.incidents_page.log_incident())
+        file_menu.addAction(self.log_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(translate("MainWindow", "&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         if self.settings_action.shortcut().isEmpty():
@@ -134,6 +154,22 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about)
 
+    def log_from_listening(self, source_id: int, address: str) -> None:
+        """A finding from the listening routine: log the incident, with the channel the
+        source points at, then record the check as a finding."""
+        channel = guess_channel(address) if is_web_address(address) else None
+        dialog = self.incidents_page.log_incident(channel)
+        db = self.context.db
+
+        def record(incident_id: int) -> None:
+            if db is not None:
+                notes = arg(translate("MainWindow", "Logged as incident %1."), incident_id)
+                self.context.runner.run(
+                    partial(record_check, db, source_id, found_something=True, notes=notes)
+                )
+
+        dialog.logged.connect(record)
+
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()
 
@@ -148,7 +184,7 @@ class MainWindow(QMainWindow):
             self.context.runner.run(get_overview, self.context.db, on_done=self._show_counters)
 
     def _show_counters(self, overview: Overview) -> None:
-        self.nav_model.set_badge("incidents", overview.open_incidents)
+        self.nav_model.set_badge("incidents", overview.open_incidents, overview.overdue_incidents)
 
     def _on_database_ready(self) -> None:
         db = self.context.db
@@ -216,6 +252,7 @@ class MainWindow(QMainWindow):
         plan_page = self.pages["plan"]
         assert isinstance(plan_page, PlanPage)
         plan_page.save_pending()
+        self.incidents_page.save_pending()
         # Let writes in flight finish: a contact attempt being saved must not be cut off.
         self.context.runner.wait()
         QCoreApplication.processEvents()  # deliver their results (and validation errors)

@@ -10,8 +10,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
-from planner.core.i18n import translate
+from planner.core.i18n import arg, translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -21,6 +22,7 @@ class NavEntry:
     key: str
     title: str
     badge: int = 0
+    alert: int = 0  # of the badge, how many are late
 
 
 def default_entries() -> list[NavEntry]:
@@ -50,7 +52,12 @@ class NavModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if entry.alert:
+                late = arg(translate("Navigation", "%1 late"), entry.alert)
+                return f"{entry.title}  ({entry.badge} · {late})"
             return f"{entry.title}  ({entry.badge})" if entry.badge else entry.title
+        if role == Qt.ItemDataRole.ForegroundRole and entry.alert:
+            return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return entry.title
         if role == self.KeyRole:
@@ -65,9 +72,10 @@ class NavModel(QAbstractListModel):
     def key_at(self, row: int) -> str:
         return self._entries[row].key
 
-    def set_badge(self, key: str, count: int) -> None:
+    def set_badge(self, key: str, count: int, alert: int = 0) -> None:
         row = self.row_of(key)
-        if self._entries[row].badge != count:
-            self._entries[row].badge = count
+        entry = self._entries[row]
+        if (entry.badge, entry.alert) != (count, alert):
+            entry.badge, entry.alert = count, alert
             index = self.index(row)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, self.BadgeRole])

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -37,6 +35,7 @@ from planner.ui.plan.review_panel import ReviewPanel
 from planner.ui.plan.section_editor import SectionEditor
 from planner.ui.plan.source_status import SourceStatusBar
 from planner.ui.plan.template_preview import TemplatePreview
+from planner.ui.widgets.export_target import ask_export_target
 from planner.ui.widgets.formatting import local_date
 from planner.ui.widgets.page import Page
 from planner.ui.widgets.side_tabs import SideTabs
@@ -258,23 +257,16 @@ class PlanPage(Page):
     def export(self) -> None:
         if self.context.db is None or self.snapshot is None or self.snapshot.plan is None:
             return
-        filters = {
-            translate("PlanPage", "PDF document (*.pdf)"): "pdf",
-            translate("PlanPage", "Web page (*.html)"): "html",
-            translate("PlanPage", "Markdown text (*.md)"): "md",
-        }
-        suggested = str(self.context.paths.data_dir.parent / "response-plan.pdf")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, translate("PlanPage", "Export the plan"), suggested, ";;".join(filters)
+        chosen = ask_export_target(
+            self,
+            translate("PlanPage", "Export the plan"),
+            self.context.paths.data_dir.parent / "response-plan.pdf",
         )
-        if not path:
+        if chosen is None:
             return
-        from planner.export.plan_export import ExportFormat, export_plan
+        from planner.export.plan_export import export_plan
 
-        fmt = ExportFormat(filters.get(chosen, "pdf"))
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt.value}":
-            target = target.with_name(target.name + f".{fmt.value}")
+        target, fmt = chosen
         window = self.window()
         self.context.runner.run(
             export_plan,

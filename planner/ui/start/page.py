@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
@@ -65,6 +64,8 @@ def load_start_data(db: Database) -> StartData:
 
 
 class StartPage(Page):
+    found_something = Signal(int, str)  # listening source id, its address
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             translate("StartPage", "Start"),
@@ -192,19 +193,10 @@ class StartPage(Page):
         if not index.isValid() or self._context.db is None:
             return
         source_id = int(index.data(DueSourcesModel.IdRole))
-        notes = ""
         if found:
-            notes, accepted = QInputDialog.getMultiLineText(
-                self,
-                translate("StartPage", "Found something"),
-                translate(
-                    "StartPage",
-                    "What did you find? Paste the text and the link; it is "
-                    "kept in the listening log.",
-                ),
-            )
-            if not accepted:
-                return
+            # The finding becomes an incident; the check is recorded once it is logged.
+            self.found_something.emit(source_id, str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+            return
         self._context.runner.run(
-            partial(record_check, self._context.db, source_id, found_something=found, notes=notes)
+            partial(record_check, self._context.db, source_id, found_something=False)
         )

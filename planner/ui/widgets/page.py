@@ -24,6 +24,7 @@ class Page(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        self.purpose = intro
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         layout.addLayout(self.body, 1)
