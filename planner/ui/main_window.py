@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.nav.setSpacing(2)
         self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(290)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(style.NAVIGATION)
 
         self.stack = QStackedWidget(self)
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1000])
+        splitter.setSizes([265, 935])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 

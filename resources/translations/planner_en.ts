@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>Composer</name>
+    <message numerus="yes">
+      <source>%n placeholder(s) still to fill in (marked yellow).</source>
+      <translation>
+        <numerusform>%n placeholder still to fill in (marked yellow).</numerusform>
+        <numerusform>%n placeholders still to fill in (marked yellow).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Durations</name>
     <message numerus="yes">
       <source>%n day(s)</source>

@@ -29,6 +29,85 @@
     </message>
   </context>
   <context>
+    <name>BlogEditor</name>
+    <message>
+      <source>Anonymity check:</source>
+      <translation>Tunnistettavuuden tarkistus:</translation>
+    </message>
+    <message>
+      <source>Draft saved.</source>
+      <translation>Luonnos tallennettu.</translation>
+    </message>
+    <message>
+      <source>How it was given, e.g. by e-mail on 3 May</source>
+      <translation>Miten lupa annettiin, esim. sähköpostilla 3.5.</translation>
+    </message>
+    <message>
+      <source>Mark as p&amp;ublished</source>
+      <translation>Merkitse &amp;julkaistuksi</translation>
+    </message>
+    <message>
+      <source>No written permission recorded: the post must not identify the customer.</source>
+      <translation>Kirjallista lupaa ei ole kirjattu: kirjoituksesta ei saa tunnistaa asiakasta.</translation>
+    </message>
+    <message>
+      <source>Nothing identifies the customer.</source>
+      <translation>Mikään ei paljasta asiakasta.</translation>
+    </message>
+    <message>
+      <source>Permission to name the customer</source>
+      <translation>Lupa mainita asiakkaan nimi</translation>
+    </message>
+    <message>
+      <source>Published: it is in the timeline.</source>
+      <translation>Julkaistu: merkintä on aikajanalla.</translation>
+    </message>
+    <message>
+      <source>Record &amp;permission</source>
+      <translation>Kirjaa &amp;lupa</translation>
+    </message>
+    <message>
+      <source>Recorded on %1: %2</source>
+      <translation>Kirjattu %1: %2</translation>
+    </message>
+    <message>
+      <source>Remove what is marked red, or record written permission first.</source>
+      <translation>Poista punaisella merkityt kohdat tai kirjaa ensin kirjallinen lupa.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+      <source>When the customer will not talk, tell the story on your own blog: about “a customer”, what you learned and what you changed. Never name them without their written permission.</source>
+      <translation>Kun asiakas ei halua keskustella, kerro tapauksesta omassa blogissasi: ”eräästä asiakkaasta”, siitä mitä opit ja mitä muutit. Älä koskaan mainitse asiakasta nimeltä ilman hänen kirjallista lupaansa.</translation>
+    </message>
+    <message>
+      <source>e-mail address</source>
+      <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+      <source>link to the original post</source>
+      <translation>linkki alkuperäiseen kirjoitukseen</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nimi</translation>
+    </message>
+    <message>
+      <source>phone number</source>
+      <translation>puhelinnumero</translation>
+    </message>
+    <message>
+      <source>profile link</source>
+      <translation>profiililinkki</translation>
+    </message>
+    <message>
+      <source>“%1”: the customer's %2</source>
+      <translation>”%1”: asiakkaan %2</translation>
+    </message>
+  </context>
+  <context>
     <name>BlogPost</name>
     <message>
       <source># What I learned from a customer case
@@ -212,6 +291,178 @@
     </message>
   </context>
   <context>
+    <name>ClockCard</name>
+    <message>
+      <source>%1 left</source>
+      <translation>%1 jäljellä</translation>
+    </message>
+    <message>
+      <source>%1 so far</source>
+      <translation>%1 tähän mennessä</translation>
+    </message>
+    <message>
+      <source>Done in %1</source>
+      <translation>Tehty ajassa %1</translation>
+    </message>
+    <message>
+      <source>Late by %1</source>
+      <translation>Myöhässä %1</translation>
+    </message>
+    <message>
+      <source>Late by %1 against the target of %2</source>
+      <translation>Myöhässä %1, kun tavoite oli %2</translation>
+    </message>
+    <message>
+      <source>On time: the target was %1</source>
+      <translation>Ajallaan: tavoite oli %1</translation>
+    </message>
+    <message>
+      <source>Only %1 left</source>
+      <translation>Enää %1 jäljellä</translation>
+    </message>
+    <message>
+      <source>Target %1, by %2</source>
+      <translation>Tavoite %1, viimeistään %2</translation>
+    </message>
+    <message>
+      <source>The plan sets no target for this</source>
+      <translation>Suunnitelmassa ei ole tälle tavoitetta</translation>
+    </message>
+    <message>
+      <source>The target was %1 (by %2)</source>
+      <translation>Tavoite oli %1 (viimeistään %2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Composer</name>
+    <message numerus="yes">
+      <source>%n placeholder(s) still to fill in (marked yellow).</source>
+      <translation>
+        <numerusform>%n paikkamerkki täyttämättä (merkitty keltaisella).</numerusform>
+        <numerusform>%n paikkamerkkiä täyttämättä (merkitty keltaisella).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+      <source>Copied. Paste it under the comment, then mark it posted.</source>
+      <translation>Kopioitu. Liitä vastaus kommentin alle ja merkitse se sitten julkaistuksi.</translation>
+    </message>
+    <message>
+      <source>Copy the reply to paste it where the comment is</source>
+      <translation>Kopioi vastaus liittääksesi sen kommentin yhteyteen</translation>
+    </message>
+    <message>
+      <source>Draft restored.</source>
+      <translation>Luonnos palautettu.</translation>
+    </message>
+    <message>
+      <source>Draft saved.</source>
+      <translation>Luonnos tallennettu.</translation>
+    </message>
+    <message>
+      <source>Fill in the yellow placeholders first.</source>
+      <translation>Täytä ensin keltaiset paikkamerkit.</translation>
+    </message>
+    <message>
+      <source>Mark as &amp;posted</source>
+      <translation>Merkitse &amp;julkaistuksi</translation>
+    </message>
+    <message>
+      <source>Nothing to point out. Read it once aloud before posting.</source>
+      <translation>Ei huomautettavaa. Lue vastaus kerran ääneen ennen julkaisua.</translation>
+    </message>
+    <message>
+      <source>Posted and in the timeline. Well done.</source>
+      <translation>Julkaistu ja kirjattu aikajanalle. Hyvin tehty.</translation>
+    </message>
+    <message>
+      <source>Replace the reply?</source>
+      <translation>Korvataanko vastaus?</translation>
+    </message>
+    <message>
+      <source>Replace what you have written with this template?</source>
+      <translation>Korvataanko kirjoittamasi teksti tällä pohjalla?</translation>
+    </message>
+    <message>
+      <source>Reply checker:</source>
+      <translation>Vastauksen tarkistus:</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+      <source>Start from a template…</source>
+      <translation>Aloita vastauspohjasta…</translation>
+    </message>
+    <message>
+      <source>The language the checker reads the reply in</source>
+      <translation>Kieli, jolla tarkistus lukee vastauksen</translation>
+    </message>
+    <message>
+      <source>What the checker notices appears here as you type.</source>
+      <translation>Tarkistuksen huomiot näkyvät tässä sitä mukaa kuin kirjoitat.</translation>
+    </message>
+    <message>
+      <source>Write as yourself: thank them, say you are sorry for what happened, and offer to talk it through. Pick a template above to start.</source>
+      <translation>Kirjoita omana itsenäsi: kiitä, pahoittele tapahtunutta ja tarjoudu keskustelemaan asiasta. Aloita valitsemalla pohja yllä.</translation>
+    </message>
+    <message>
+      <source>You posted this reply: it goes in the timeline and stops the clock</source>
+      <translation>Julkaisit tämän vastauksen: se kirjataan aikajanalle ja kello pysähtyy</translation>
+    </message>
+    <message>
+      <source>Your reply target has passed. Start by apologising for the wait: the late-reply template is first in the list.</source>
+      <translation>Vastausaikatavoite on ylittynyt. Aloita pahoittelemalla viivettä: myöhäisen vastauksen pohja on listassa ensimmäisenä.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Contacts</name>
+    <message>
+      <source>&amp;Record the attempt</source>
+      <translation>&amp;Kirjaa yhteydenotto</translation>
+    </message>
+    <message>
+      <source>Every attempt so far:</source>
+      <translation>Kaikki yhteydenotot tähän mennessä:</translation>
+    </message>
+    <message>
+      <source>Follow up</source>
+      <translation>Seuraava yhteydenotto</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Miten</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Tulos</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>Julkaistu</translation>
+    </message>
+    <message>
+      <source>Remind me to follow up</source>
+      <translation>Muistuta minua ottamaan uudelleen yhteyttä</translation>
+    </message>
+    <message>
+      <source>What was said and agreed, in a few words</source>
+      <translation>Mitä puhuttiin ja sovittiin, muutamalla sanalla</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Milloin</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>Cannot do that</source>
@@ -348,6 +599,74 @@
     </message>
   </context>
   <context>
+    <name>FollowUps</name>
+    <message>
+      <source>%1 · %2 · due %3</source>
+      <translation>%1 · %2 · määräaika %3</translation>
+    </message>
+    <message>
+      <source>Follow-up due</source>
+      <translation>Uusi yhteydenotto on ajankohtainen</translation>
+    </message>
+    <message>
+      <source>Time to follow up: %1 (%2).</source>
+      <translation>Aika ottaa uudelleen yhteyttä: %1 (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Guide</name>
+    <message>
+      <source>%1 (up to %2 tries within %3)</source>
+      <translation>%1 (enintään %2 yritystä %3 sisällä)</translation>
+    </message>
+    <message>
+      <source>Before a hard reply, call</source>
+      <translation>Ennen vaikeaa vastausta soita</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Muistilista</translation>
+    </message>
+    <message>
+      <source>Every step of the ladder has been tried.</source>
+      <translation>Kaikki porrastuksen vaiheet on kokeiltu.</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Seuraava askel</translation>
+    </message>
+    <message>
+      <source>Nobody yet. Add a sparring partner to the plan's people: someone calm who reads your reply before you post it.</source>
+      <translation>Ei ketään vielä. Lisää suunnitelman henkilöihin sparrauskumppani: joku rauhallinen, joka lukee vastauksesi ennen julkaisua.</translation>
+    </message>
+    <message>
+      <source>Principles</source>
+      <translation>Periaatteet</translation>
+    </message>
+    <message>
+      <source>Remember</source>
+      <translation>Muista</translation>
+    </message>
+    <message>
+      <source>The customer has not answered. The plan's fallback: an anonymous blog post about the case, from a learning angle.</source>
+      <translation>Asiakas ei ole vastannut. Suunnitelman varakeino: nimetön blogikirjoitus tapauksesta, oppimisen näkökulmasta.</translation>
+    </message>
+    <message>
+      <source>You reached the customer. Keep your promises, and close the case once it is settled.</source>
+      <translation>Tavoitit asiakkaan. Pidä lupauksesi ja sulje tapaus, kun asia on ratkaistu.</translation>
+    </message>
+    <message>
+      <source>a customer</source>
+      <translation>eräs asiakas</translation>
+    </message>
+    <message>
+      <source>“%1”
+— %2, %3</source>
+      <translation>”%1”
+— %2, %3</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentCommand</name>
     <message>
       <source>Say how the permission was given.</source>
@@ -364,6 +683,247 @@
     <message>
       <source>“%1” is not a date and time (use ISO 8601, e.g. 2026-11-22T14:05+02:00).</source>
       <translation>”%1” ei ole päivämäärä ja kellonaika (käytä ISO 8601 -muotoa, esim. 2026-11-22T14:05+02:00).</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentDetails</name>
+    <message>
+      <source>&amp;Save the details</source>
+      <translation>&amp;Tallenna tiedot</translation>
+    </message>
+    <message>
+      <source>Customer's name</source>
+      <translation>Asiakkaan nimi</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Sähköposti</translation>
+    </message>
+    <message>
+      <source>How serious</source>
+      <translation>Vakavuus</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Linkki</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Puhelin</translation>
+    </message>
+    <message>
+      <source>Profile link</source>
+      <translation>Profiililinkki</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Tallennettu.</translation>
+    </message>
+    <message>
+      <source>What it is about</source>
+      <translation>Mistä on kyse</translation>
+    </message>
+    <message>
+      <source>What was written:</source>
+      <translation>Mitä kirjoitettiin:</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Missä</translation>
+    </message>
+    <message>
+      <source>Written by</source>
+      <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+      <source>“What it is about” fills {topic} in replies. The customer's details are personal data; the blog post's anonymity check looks for them.</source>
+      <translation>”Mistä on kyse” täyttää vastauksiin kohdan {topic}. Asiakkaan tiedot ovat henkilötietoja; blogikirjoituksen tunnistettavuuden tarkistus etsii niitä.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentList</name>
+    <message>
+      <source>%1 shown</source>
+      <translation>%1 näkyvissä</translation>
+    </message>
+    <message>
+      <source>%1 shown · %2 late in all</source>
+      <translation>%1 näkyvissä · yhteensä %2 myöhässä</translation>
+    </message>
+    <message>
+      <source>&amp;Done</source>
+      <translation>&amp;Tehty</translation>
+    </message>
+    <message>
+      <source>&amp;Log a complaint…</source>
+      <translation>&amp;Kirjaa valitus…</translation>
+    </message>
+    <message>
+      <source>Any severity</source>
+      <translation>Kaikki vakavuudet</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+      <source>Anywhere</source>
+      <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+      <source>Ctrl+N, from any page</source>
+      <translation>Ctrl+N millä tahansa sivulla</translation>
+    </message>
+    <message>
+      <source>First reply</source>
+      <translation>Ensimmäinen vastaus</translation>
+    </message>
+    <message>
+      <source>Follow-ups due</source>
+      <translation>Ajankohtaiset uudet yhteydenotot</translation>
+    </message>
+    <message>
+      <source>How serious</source>
+      <translation>Vakavuus</translation>
+    </message>
+    <message>
+      <source>LATE</source>
+      <translation>MYÖHÄSSÄ</translation>
+    </message>
+    <message>
+      <source>Late: a response clock is past its target.</source>
+      <translation>Myöhässä: vastausaika on ylittänyt tavoitteen.</translation>
+    </message>
+    <message>
+      <source>Mark the selected follow-up done</source>
+      <translation>Merkitse valittu yhteydenotto tehdyksi</translation>
+    </message>
+    <message>
+      <source>No complaints logged. When you find one, press Ctrl+N and paste it: the clock starts and the app walks you through the rest.</source>
+      <translation>Valituksia ei ole kirjattu. Kun löydät sellaisen, paina Ctrl+N ja liitä se: kello käynnistyy ja sovellus opastaa sinut loppuun.</translation>
+    </message>
+    <message>
+      <source>Nothing matches these filters.</source>
+      <translation>Mikään ei vastaa näitä rajauksia.</translation>
+    </message>
+    <message>
+      <source>Only &amp;late</source>
+      <translation>Vain &amp;myöhässä olevat</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Avoimet</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>Julkaistu</translation>
+    </message>
+    <message>
+      <source>Search the text, title or author…</source>
+      <translation>Hae tekstistä, otsikosta tai kirjoittajasta…</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>Huomattu</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>What it is about</source>
+      <translation>Mistä on kyse</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Missä</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentScreen</name>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+      <source>Blog post</source>
+      <translation>Blogikirjoitus</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Yhteydenotot</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Tiedot</translation>
+    </message>
+    <message>
+      <source>Export the case</source>
+      <translation>Vie tapaus</translation>
+    </message>
+    <message>
+      <source>First personal contact</source>
+      <translation>Ensimmäinen henkilökohtainen yhteydenotto</translation>
+    </message>
+    <message>
+      <source>First public reply</source>
+      <translation>Ensimmäinen julkinen vastaus</translation>
+    </message>
+    <message>
+      <source>Found after</source>
+      <translation>Huomattu ajassa</translation>
+    </message>
+    <message>
+      <source>From posting to when you saw it: your listening routine at work.</source>
+      <translation>Julkaisusta siihen, kun huomasit sen: kuuntelurutiinisi mittari.</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>Vastaus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Tila:</translation>
+    </message>
+    <message>
+      <source>The case was saved to %1.</source>
+      <translation>Tapaus tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+      <source>The customer has not answered, as your plan's fallback rule describes. Time for the blog post: tell the story of “a customer” and what you learned.</source>
+      <translation>Asiakas ei ole vastannut, kuten suunnitelmasi varakeinon sääntö kuvaa. On blogikirjoituksen aika: kerro ”eräästä asiakkaasta” ja siitä, mitä opit.</translation>
+    </message>
+    <message>
+      <source>The posting time is not known.</source>
+      <translation>Julkaisuaikaa ei tiedetä.</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Aikajana</translation>
+    </message>
+    <message>
+      <source>Write the &amp;blog post</source>
+      <translation>Kirjoita &amp;blogikirjoitus</translation>
+    </message>
+    <message>
+      <source>by %1</source>
+      <translation>kirjoittaja %1</translation>
+    </message>
+    <message>
+      <source>open the post</source>
+      <translation>avaa kirjoitus</translation>
+    </message>
+    <message>
+      <source>severity: %1</source>
+      <translation>vakavuus: %1</translation>
+    </message>
+    <message>
+      <source>← &amp;All incidents</source>
+      <translation>← &amp;Kaikki tapaukset</translation>
     </message>
   </context>
   <context>
@@ -385,6 +945,22 @@
       <translation>Kerro, miten lupa annettiin (esim. sähköpostilla 3.5.).</translation>
     </message>
     <message>
+      <source>Say in a few words what it is about.</source>
+      <translation>Kerro muutamalla sanalla, mistä on kyse.</translation>
+    </message>
+    <message>
+      <source>The contact attempt was removed.</source>
+      <translation>Yhteydenotto on poistettu.</translation>
+    </message>
+    <message>
+      <source>The follow-up must come after the attempt.</source>
+      <translation>Uuden yhteydenoton on oltava tämän jälkeen.</translation>
+    </message>
+    <message>
+      <source>The incident no longer exists.</source>
+      <translation>Tapausta ei ole enää olemassa.</translation>
+    </message>
+    <message>
       <source>The notes are too long.</source>
       <translation>Muistiinpanot ovat liian pitkät.</translation>
     </message>
@@ -399,6 +975,10 @@
     <message>
       <source>There is no incident %1.</source>
       <translation>Tapausta %1 ei ole.</translation>
+    </message>
+    <message>
+      <source>This checklist step was removed from the plan.</source>
+      <translation>Tämä muistilistan kohta on poistettu suunnitelmasta.</translation>
     </message>
     <message>
       <source>This does not look like a phone number.</source>
@@ -423,6 +1003,10 @@
     <message>
       <source>Write the note first.</source>
       <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+      <source>Write the reply first.</source>
+      <translation>Kirjoita ensin vastaus.</translation>
     </message>
   </context>
   <context>
@@ -690,6 +1274,65 @@
     </message>
   </context>
   <context>
+    <name>LogIncident</name>
+    <message>
+      <source>&amp;How serious</source>
+      <translation>&amp;Vakavuus</translation>
+    </message>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Linkki</translation>
+    </message>
+    <message>
+      <source>&amp;Posted</source>
+      <translation>&amp;Julkaistu</translation>
+    </message>
+    <message>
+      <source>&amp;Seen by you</source>
+      <translation>&amp;Huomasit sen</translation>
+    </message>
+    <message>
+      <source>&amp;What was written</source>
+      <translation>&amp;Mitä kirjoitettiin</translation>
+    </message>
+    <message>
+      <source>&amp;Where</source>
+      <translation>M&amp;issä</translation>
+    </message>
+    <message>
+      <source>&amp;Written by</source>
+      <translation>&amp;Kirjoittaja</translation>
+    </message>
+    <message>
+      <source>Log a complaint</source>
+      <translation>Kirjaa valitus</translation>
+    </message>
+    <message>
+      <source>Log it and start the clock</source>
+      <translation>Kirjaa ja käynnistä kello</translation>
+    </message>
+    <message>
+      <source>Name or nickname shown</source>
+      <translation>Näkyvä nimi tai nimimerkki</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+      <source>Take a breath. Paste what was written and where; the clock starts from when it was posted. You can fill in the rest later.</source>
+      <translation>Hengitä syvään. Liitä mitä kirjoitettiin ja missä; kello käy julkaisuhetkestä. Loput voit täydentää myöhemmin.</translation>
+    </message>
+    <message>
+      <source>The comment or review, pasted</source>
+      <translation>Kommentti tai arvio liitettynä</translation>
+    </message>
+    <message>
+      <source>Your plan: the first public reply within %1.</source>
+      <translation>Suunnitelmasi: ensimmäinen julkinen vastaus %1 kuluessa.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;About %1</source>
@@ -702,6 +1345,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>O&amp;hje</translation>
+    </message>
+    <message>
+      <source>&amp;Log a complaint…</source>
+      <translation>&amp;Kirjaa valitus…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -718,6 +1365,10 @@
     <message>
       <source>Database in use: %1</source>
       <translation>Käytössä oleva tietokanta: %1</translation>
+    </message>
+    <message>
+      <source>Logged as incident %1.</source>
+      <translation>Kirjattu tapaukseksi %1.</translation>
     </message>
     <message>
       <source>Opening the database…</source>
@@ -746,6 +1397,10 @@
   </context>
   <context>
     <name>Navigation</name>
+    <message>
+      <source>%1 late</source>
+      <translation>%1 myöhässä</translation>
+    </message>
     <message>
       <source>Incidents</source>
       <translation>Tapaukset</translation>
@@ -1661,10 +2316,6 @@
       <translation>Kaikki tapaukset</translation>
     </message>
     <message>
-      <source>Found something</source>
-      <translation>Löysin jotain</translation>
-    </message>
-    <message>
       <source>Kind words in the journal</source>
       <translation>Kiitokset päiväkirjassa</translation>
     </message>
@@ -1703,10 +2354,6 @@
     <message>
       <source>Welcome. Start by preparing your response plan in calm time: the Plan page guides you.</source>
       <translation>Tervetuloa. Aloita laatimalla toimintasuunnitelma rauhallisena aikana: Suunnitelma-sivu opastaa sinua.</translation>
-    </message>
-    <message>
-      <source>What did you find? Paste the text and the link; it is kept in the listening log.</source>
-      <translation>Mitä löysit? Liitä teksti ja linkki; ne tallennetaan seurantalokiin.</translation>
     </message>
     <message>
       <source>What needs your attention today. Prepare in calm time, act calmly when it counts, and remember the good work you do.</source>
@@ -1769,6 +2416,29 @@
     <message>
       <source>the late delivery</source>
       <translation>myöhästynyt toimitus</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Add &amp;note</source>
+      <translation>Lisää &amp;muistiinpano</translation>
+    </message>
+    <message>
+      <source>Add a note to the timeline…</source>
+      <translation>Lisää muistiinpano aikajanalle…</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Tiedot</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Mitä</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Milloin</translation>
     </message>
   </context>
   <context>

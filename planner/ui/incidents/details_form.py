@@ -97,6 +97,7 @@ class DetailsForm(QWidget):
         self.incident_id = incident.id
         self.original.setPlainText(incident.original_text)
         self.title.setText(incident.title)
+        self.title.setCursorPosition(0)
         self.channel.setCurrentIndex(self.channel.findData(incident.channel.value))
         self.severity.setCurrentIndex(self.severity.findData(incident.severity.value))
         self.url.setText(incident.url)

@@ -79,7 +79,7 @@ class TimelinePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line each; the whole text is in the tooltip
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -105,7 +105,6 @@ class TimelinePanel(QWidget):
             self.errors.clear()
         self.incident_id = incident_id
         self.model.set_entries(entries)
-        self.table.resizeRowsToContents()
 
     def add(self) -> None:
         if self.incident_id is None or self.context.db is None:
