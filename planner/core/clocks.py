@@ -15,6 +15,7 @@ Wall-clock rules for the two daylight-saving oddities (``zoneinfo`` semantics):
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -59,12 +60,32 @@ class WakingHours:
     def zone(self) -> tzinfo:
         """The zone the window's wall-clock times are read in."""
         if not self.timezone:
-            local = datetime.now().astimezone().tzinfo
-            return local if local is not None else UTC
+            return system_zone()
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {self.timezone!r}") from exc
+
+
+def system_zone() -> tzinfo:
+    """The computer's own zone, with its daylight-saving rules where they can be found
+    (TZ, or the zone /etc/localtime links to); else today's fixed offset, which is right
+    except across a daylight-saving change."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo" + os.sep in target:
+            candidates.append(target.split("zoneinfo" + os.sep, 1)[1])
+    except OSError:
+        pass
+    for name in candidates:
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    local = datetime.now().astimezone().tzinfo
+    return local if local is not None else UTC
 
 
 class ClockState(StrEnum):

@@ -316,3 +316,18 @@ def test_deadline_is_exactly_target_minutes_of_waking_time(
     assert waking_minutes(start, due, waking) == minutes
     if minutes:
         assert waking_minutes(start, due - timedelta(seconds=1), waking) == minutes - 1
+
+
+def test_the_computers_own_zone_keeps_its_daylight_saving_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from planner.core.clocks import system_zone
+
+    monkeypatch.setenv("TZ", "Europe/Helsinki")
+    zone = system_zone()
+    winter = datetime(2026, 1, 15, 12, tzinfo=zone).utcoffset()
+    summer = datetime(2026, 7, 15, 12, tzinfo=zone).utcoffset()
+    assert (winter, summer) == (timedelta(hours=2), timedelta(hours=3))
+    # Empty waking-hours zone means this one, not a fixed offset.
+    hours = WakingHours(8 * 60, 20 * 60, "")
+    assert hours.zone() == zone
