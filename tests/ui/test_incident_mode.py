@@ -4,7 +4,7 @@ call, fall back to the blog post, resolve; the list, follow-ups and drafts."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import shiboken6
@@ -34,6 +34,8 @@ from planner.storage.paths import AppPaths
 from planner.ui.incidents.log_dialog import LogIncidentDialog
 from planner.ui.incidents.page import IncidentsPage
 from planner.ui.main_window import MainWindow
+from planner.ui.widgets.formatting import to_qdatetime
+from planner.ui.widgets.moment_edit import MomentEdit
 from tests.ui.conftest import make_window
 
 COMPLAINT = "The cake for the christening came an hour late and nobody answered the phone."
@@ -80,6 +82,11 @@ def log(window: MainWindow, **kwargs: object) -> int:
     return log_incident(db_of(window), data).value
 
 
+def by_hand(field: MomentEdit, moment: datetime) -> None:
+    """Change a time as the owner would, in the date-time box itself."""
+    field.edit.setDateTime(to_qdatetime(moment))
+
+
 def open_dialog(qtbot, window: MainWindow) -> LogIncidentDialog:
     window.show_page("plan")
     window.log_action.trigger()
@@ -119,7 +126,7 @@ def test_bad_input_is_marked_next_to_its_field_and_nothing_is_saved(
     dialog = open_dialog(qtbot, desk)
     dialog.url.setText("my facebook page")
     dialog.posted.set_value(utcnow() - timedelta(hours=1))
-    dialog.detected.set_value(utcnow() - timedelta(hours=2))
+    by_hand(dialog.detected, utcnow() - timedelta(hours=2))
     dialog.save()
     idle(qtbot, desk)
 
@@ -131,7 +138,7 @@ def test_bad_input_is_marked_next_to_its_field_and_nothing_is_saved(
     with db_of(desk).session(write=False) as session:
         assert session.exec(select(Incident)).all() == []
 
-    dialog.detected.set_value(utcnow() + timedelta(days=1))
+    by_hand(dialog.detected, utcnow() + timedelta(days=1))
     dialog.posted.set_value(None)
     dialog.save()
     idle(qtbot, desk)
@@ -213,7 +220,7 @@ def test_log_reply_call_fallback_resolve(qtbot, desk: MainWindow) -> None:
     screen.tabs.setCurrentWidget(contacts)
     for hours in (2, 1):
         assert contacts.method.currentData() == ContactMethod.CALL.value  # the ladder's next
-        contacts.at.set_value(utcnow() - timedelta(hours=hours))
+        by_hand(contacts.at, utcnow() - timedelta(hours=hours))
         contacts.outcome.setCurrentIndex(contacts.outcome.findData(ContactOutcome.NO_ANSWER))
         contacts.record()
         idle(qtbot, desk)
@@ -432,3 +439,14 @@ def test_found_something_in_the_listening_routine_logs_an_incident(qtbot, desk: 
         ).all()
         assert [c.found_something for c in checks] == [True]
         assert "incident" in checks[0].notes
+
+
+def test_an_untouched_time_means_the_moment_of_saving(qtbot, desk: MainWindow) -> None:
+    """A form opened at 10:00 and saved at 10:30 records 10:30, unless the owner set it."""
+    field = MomentEdit("", None)
+    qtbot.addWidget(field)
+    field.set_value(utcnow() - timedelta(minutes=30))
+    assert field.value_or_now() is None
+    by_hand(field, utcnow() - timedelta(hours=2))
+    assert field.value_or_now() is not None
+    assert field.value_or_now() < utcnow() - timedelta(minutes=100)  # type: ignore[operator]

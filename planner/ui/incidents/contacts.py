@@ -189,7 +189,7 @@ class ContactsPanel(QWidget):
             self.incident_id,
             ContactMethod(self.method.currentData()),
             ContactOutcome(self.outcome.currentData()),
-            self.at.value(),
+            self.at.value_or_now(),
             self.notes.toPlainText(),
             self.follow_up.value() if self.follow_up_on.isChecked() else None,
             on_done=self._recorded,

@@ -177,7 +177,7 @@ class LogIncidentDialog(QDialog):
             channel=Channel(self.channel.currentData()),
             severity=Severity(self.severity.currentData()),
             posted_at=self.posted.value(),
-            detected_at=self.detected.value(),
+            detected_at=self.detected.value_or_now(),
         )
 
     def save(self) -> None:
