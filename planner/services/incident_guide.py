@@ -99,7 +99,8 @@ def incident_guide(db: Database, incident_id: int) -> IncidentGuide:
         return IncidentGuide(
             [line for line in lines if line.kind != PrincipleKind.CHECKLIST],
             [line for line in lines if line.kind == PrincipleKind.CHECKLIST],
-            [Contact(p.name, p.phone, p.email) for p in people],
+            # A row the owner has not filled in yet is nobody to call.
+            [Contact(p.name, p.phone, p.email) for p in people if p.name.strip()],
             praise,
         )
 

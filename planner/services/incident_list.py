@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, case, literal_column, text
 from sqlmodel import Session, col, func, select
 
 from planner.core.clock import utcnow
@@ -18,6 +18,7 @@ from planner.core.models import Incident, ResponsePlan, ResponseTarget
 from planner.services.incident_clocks import waking_hours
 from planner.services.incidents import OPEN_STATUSES
 from planner.storage.database import Database
+from planner.storage.engine import UNICODE_LOWER
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,19 @@ class SortKey(StrEnum):
     STATUS = "status"
 
 
+# Severity and status sort by meaning (low -> high, new -> closed), not alphabetically.
 _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.DETECTED: Incident.detected_at,
     SortKey.POSTED: Incident.posted_at,
     SortKey.TITLE: Incident.title,
     SortKey.CHANNEL: Incident.channel,
-    SortKey.SEVERITY: Incident.severity,
-    SortKey.STATUS: Incident.status,
+    SortKey.SEVERITY: case(
+        {s.value: i for i, s in enumerate((Severity.LOW, Severity.MEDIUM, Severity.HIGH))},
+        value=col(Incident.severity),
+    ),
+    SortKey.STATUS: case(
+        {s.value: i for i, s in enumerate(IncidentStatus)}, value=col(Incident.status)
+    ),
 }
 
 
@@ -110,6 +117,27 @@ def overdue_incident_ids(db: Database, now: datetime | None = None) -> list[int]
         return open_late(session, now or utcnow())
 
 
+_ICU: dict[str, bool] = {}
+
+
+def lower(session: Session, column: Any) -> Any:
+    """Unicode-aware lower case on both backends. SQLite's own folds only A-Z; so does
+    PostgreSQL's in a database created with the C locale, unless told to use ICU's rules."""
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
+        return getattr(func, UNICODE_LOWER)(column)
+    key = str(bind.engine.url)
+    if key not in _ICU:
+        _ICU[key] = bool(
+            session.exec(
+                select(literal_column("1"))
+                .select_from(text("pg_collation"))
+                .where(literal_column("collname") == "und-x-icu")
+            ).first()
+        )
+    return func.lower(col(column).collate("und-x-icu") if _ICU[key] else column)
+
+
 def _conditions(
     session: Session, where: IncidentFilter, now: datetime
 ) -> list[ColumnElement[bool]]:
@@ -120,13 +148,13 @@ def _conditions(
         conditions.append(col(Incident.channel).in_(where.channels))
     if where.severities:
         conditions.append(col(Incident.severity).in_(where.severities))
-    for word in where.text.split():
+    for word in where.text.lower().split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = "%" + escaped + "%"
         conditions.append(
-            col(Incident.title).ilike(pattern, escape="\\")
-            | col(Incident.original_text).ilike(pattern, escape="\\")
-            | col(Incident.author).ilike(pattern, escape="\\")
+            lower(session, Incident.title).like(pattern, escape="\\")
+            | lower(session, Incident.original_text).like(pattern, escape="\\")
+            | lower(session, Incident.author).like(pattern, escape="\\")
         )
     if where.overdue_only:
         conditions.append(col(Incident.id).in_(open_late(session, now)))
@@ -144,7 +172,7 @@ def list_incidents(
     now: datetime | None = None,
 ) -> list[IncidentRow]:
     """A page of incidents (newest first unless asked otherwise), filtered in SQL."""
-    column = col(_SORT_COLUMNS[sort])
+    column = _SORT_COLUMNS[sort]
     order = column.desc() if descending else column.asc()
     tie = col(Incident.id).desc() if descending else col(Incident.id).asc()
     with db.session(write=False) as session:

@@ -358,10 +358,12 @@ def add_attempt(
         notes=notes.strip(),
         next_follow_up_at=ensure_utc(next_follow_up_at) if next_follow_up_at else None,
     )
-    # Acting again settles the follow-ups the owner set themselves earlier.
+    # Acting again settles the follow-ups the owner set themselves earlier (a back-dated
+    # attempt from before them does not).
     for earlier in session.exec(
         select(ContactAttempt).where(
             ContactAttempt.incident_id == incident_id,
+            col(ContactAttempt.at) <= moment,
             col(ContactAttempt.next_follow_up_at).is_not(None),
             col(ContactAttempt.follow_up_done).is_(False),
         )

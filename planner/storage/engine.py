@@ -15,6 +15,9 @@ BUSY_TIMEOUT_MS = 5000
 READ_ONLY = "planner_read_only"
 
 
+UNICODE_LOWER = "planner_lower"
+
+
 def create_planner_engine(location: DatabaseLocation) -> Engine:
     if not location.is_sqlite:
         # pre_ping: a laptop suspends and the server drops idle connections meanwhile.
@@ -41,6 +44,11 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Connection
         "PRAGMA synchronous=FULL",
     ):
         dbapi_connection.execute(pragma).close()
+    # SQLite's lower() and LIKE fold only A-Z; searches must find "Äkäinen" from "äkäinen"
+    # as PostgreSQL's lower() does.
+    dbapi_connection.create_function(
+        UNICODE_LOWER, 1, lambda v: v.lower() if isinstance(v, str) else v, deterministic=True
+    )
 
 
 def _on_sqlite_begin(connection: Connection) -> None:
