@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, literal_column, text
+from sqlalchemy import ColumnElement, case
 from sqlmodel import Session, col, func, select
 
 from planner.core.clock import utcnow
@@ -18,7 +18,7 @@ from planner.core.models import Incident, ResponsePlan, ResponseTarget
 from planner.services.incident_clocks import waking_hours
 from planner.services.incidents import OPEN_STATUSES
 from planner.storage.database import Database
-from planner.storage.engine import UNICODE_LOWER
+from planner.storage.search import unicode_lower
 
 
 @dataclass(frozen=True)
@@ -117,27 +117,6 @@ def overdue_incident_ids(db: Database, now: datetime | None = None) -> list[int]
         return open_late(session, now or utcnow())
 
 
-_ICU: dict[str, bool] = {}
-
-
-def lower(session: Session, column: Any) -> Any:
-    """Unicode-aware lower case on both backends. SQLite's own folds only A-Z; so does
-    PostgreSQL's in a database created with the C locale, unless told to use ICU's rules."""
-    bind = session.get_bind()
-    if bind.dialect.name == "sqlite":
-        return getattr(func, UNICODE_LOWER)(column)
-    key = str(bind.engine.url)
-    if key not in _ICU:
-        _ICU[key] = bool(
-            session.exec(
-                select(literal_column("1"))
-                .select_from(text("pg_collation"))
-                .where(literal_column("collname") == "und-x-icu")
-            ).first()
-        )
-    return func.lower(col(column).collate("und-x-icu") if _ICU[key] else column)
-
-
 def _conditions(
     session: Session, where: IncidentFilter, now: datetime
 ) -> list[ColumnElement[bool]]:
@@ -152,9 +131,9 @@ def _conditions(
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = "%" + escaped + "%"
         conditions.append(
-            lower(session, Incident.title).like(pattern, escape="\\")
-            | lower(session, Incident.original_text).like(pattern, escape="\\")
-            | lower(session, Incident.author).like(pattern, escape="\\")
+            unicode_lower(session, Incident.title).like(pattern, escape="\\")
+            | unicode_lower(session, Incident.original_text).like(pattern, escape="\\")
+            | unicode_lower(session, Incident.author).like(pattern, escape="\\")
         )
     if where.overdue_only:
         conditions.append(col(Incident.id).in_(open_late(session, now)))

@@ -39,6 +39,17 @@ class OpenResult:
     backup: Path | None  # the copy taken before migrating
 
 
+# Search machinery made by hand in migrations (FTS5 tables, a GIN index), not by models.
+SEARCH_OBJECTS = ("praise_fts", "ix_praise_entry_fts")
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Leave the hand-made search objects out of model/database comparisons."""
+    return not (name or "").startswith(SEARCH_OBJECTS)
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

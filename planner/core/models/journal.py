@@ -24,6 +24,9 @@ class PraiseEntry(SQLModel, table=True):
     stars: int | None = Field(default=None)
     url: str = Field(default="", max_length=2000)
     testimonial_ok: bool = Field(default=False)  # may be quoted publicly
+    # The words, who and tags folded for search (lower case, no diacritics); kept by the
+    # journal service and indexed by full-text search (FTS5 / tsvector).
+    search_text: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
     # Set when an angry customer from this incident became an advocate.
     incident_id: int | None = fk_field("incident.id", ondelete="SET NULL", nullable=True)
     created_at: datetime = created_field()
