@@ -4,15 +4,10 @@ Sorting and filtering are done by the database, never by a proxy over every row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -29,9 +24,9 @@ from planner.services.incident_list import (
 from planner.storage.database import Database
 from planner.ui.context import AppContext
 from planner.ui.widgets.formatting import local_datetime
+from planner.ui.widgets.paged_model import PAGE, PagedModel
 
 _Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
 
 COLUMNS: tuple[tuple[SortKey | None, str], ...] = (
     (SortKey.TITLE, QT_TRANSLATE_NOOP("IncidentList", "What it is about")),
@@ -44,101 +39,40 @@ COLUMNS: tuple[tuple[SortKey | None, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class FirstPage:
-    rows: list[IncidentRow]
-    total: int
-    late: set[int]
-
-
-def _first_page(db: Database, where: IncidentFilter, sort: SortKey, descending: bool) -> FirstPage:
-    return FirstPage(
-        list_incidents(db, where, limit=PAGE, sort=sort, descending=descending),
-        count_incidents(db, where),
-        set(overdue_incident_ids(db)),
-    )
-
-
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(PagedModel[IncidentRow]):
     IdRole = Qt.ItemDataRole.UserRole + 1
-    loaded = Signal()  # the first page of a new query arrived
 
     def __init__(self, context: AppContext, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.context = context
-        self.rows: list[IncidentRow] = []
-        self.total = 0
+        super().__init__(context, parent)
         self.late: set[int] = set()
         self.where = IncidentFilter()
         self.sort_key = SortKey.DETECTED
         self.descending = True
-        self._generation = 0
-        self._fetching = False
 
-    # -- queries --------------------------------------------------------------------------
     def set_filter(self, where: IncidentFilter) -> None:
         self.where = where
         self.reload()
 
-    def reload(self) -> None:
-        """Ask again from the first page (after a filter, a sort or a change elsewhere)."""
-        if self.context.db is None:
-            return
-        self._generation += 1
-        generation = self._generation
-        self._fetching = True
-        self.context.runner.run(
-            _first_page,
-            self.context.db,
+    def first_page(self, db: Database) -> tuple[list[IncidentRow], int, set[int]]:
+        where, sort, descending = self.where, self.sort_key, self.descending
+        return (
+            list_incidents(db, where, limit=PAGE, sort=sort, descending=descending),
+            count_incidents(db, where),
+            set(overdue_incident_ids(db)),
+        )
+
+    def first_page_extra(self, extra: set[int]) -> None:
+        self.late = extra
+
+    def next_page(self, db: Database, offset: int) -> list[IncidentRow]:
+        return list_incidents(
+            db,
             self.where,
-            self.sort_key,
-            self.descending,
-            on_done=partial(self._first_page_loaded, generation),
+            offset=offset,
+            limit=PAGE,
+            sort=self.sort_key,
+            descending=self.descending,
         )
-
-    def _first_page_loaded(self, generation: int, page: FirstPage) -> None:
-        if generation != self._generation:
-            return  # a newer query was asked for meanwhile
-        self._fetching = False
-        self.beginResetModel()
-        self.rows = page.rows
-        self.total = page.total
-        self.late = page.late
-        self.endResetModel()
-        self.loaded.emit()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent) or self.context.db is None:
-            return
-        self._fetching = True
-        generation = self._generation
-        self.context.runner.run(
-            partial(
-                list_incidents,
-                self.context.db,
-                self.where,
-                offset=len(self.rows),
-                limit=PAGE,
-                sort=self.sort_key,
-                descending=self.descending,
-            ),
-            on_done=partial(self._more_loaded, generation),
-        )
-
-    def _more_loaded(self, generation: int, rows: list[IncidentRow]) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        if not rows:
-            self.total = len(self.rows)  # fewer than counted: some were deleted meanwhile
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]
@@ -149,9 +83,6 @@ class IncidentTableModel(QAbstractTableModel):
         self.reload()
 
     # -- the table ---------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
