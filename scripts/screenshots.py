@@ -33,8 +33,8 @@ def _sample_incident(db: object, lang: str) -> None:
 
     from planner.core.clock import utcnow
     from planner.core.enums import Channel, ContactMethod, ContactOutcome
-    from planner.core.models import PraiseEntry
     from planner.services.incidents import IncidentInput, log_incident, record_contact
+    from planner.services.journal import PraiseInput, add_praise
     from planner.storage.database import Database
 
     assert isinstance(db, Database)
@@ -67,13 +67,29 @@ def _sample_incident(db: object, lang: str) -> None:
         notes="Ei vastannut." if fi else "No answer.",
         next_follow_up_at=now - timedelta(minutes=5),
     )
-    with db.session(write=True) as session:
-        session.add(
-            PraiseEntry(
-                text="Paras pulla ikinä, kiitos!" if fi else "The best bun ever, thank you!",
-                who="Matti",
-                received_on=date.today(),
-            )
+    today = date.today()
+    samples = [
+        ("Paras pulla ikinä, kiitos!", "The best bun ever, thank you!", "Matti", today, 5),
+        (
+            "Kakku pelasti juhlat, kiitos joustavuudesta.",
+            "The cake saved the party, thank you for being flexible.",
+            "Sari",
+            today.replace(year=today.year - 1),
+            None,
+        ),
+        ("Ystävällinen palvelu joka kerta.", "Friendly service every time.", "", today, 4),
+    ]
+    for text_fi, text_en, who, day, stars in samples:
+        add_praise(
+            db,
+            PraiseInput(
+                text_fi if fi else text_en,
+                who=who,
+                channel=Channel.GOOGLE,
+                received_on=day,
+                tags=("palvelu",) if fi else ("service",),
+                stars=stars,
+            ),
         )
 
 

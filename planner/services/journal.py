@@ -97,7 +97,7 @@ def validate_praise(data: PraiseInput, today: date) -> dict[str, str]:
         errors["text"] = translate(
             "JournalService", "The text is too long (10,000 characters at most)."
         )
-    if len(data.who) > 200:
+    if len(data.who.strip()) > 200:
         errors["who"] = translate(
             "JournalService", "The name is too long (200 characters at most)."
         )
@@ -105,11 +105,15 @@ def validate_praise(data: PraiseInput, today: date) -> dict[str, str]:
         errors["received_on"] = translate("JournalService", "This date is in the future.")
     if data.stars is not None and not 1 <= data.stars <= 5:
         errors["stars"] = translate("JournalService", "Stars go from 1 to 5.")
-    if data.url.strip() and not is_web_address(data.url.strip()):
+    if len(data.url.strip()) > 2000:
+        errors["url"] = translate(
+            "JournalService", "The link is too long (2,000 characters at most)."
+        )
+    elif data.url.strip() and not is_web_address(data.url.strip()):
         errors["url"] = translate(
             "JournalService", "This is not a web address (it should start with https://)."
         )
-    if any(len(tag) > MAX_TAG for tag in data.tags):
+    if any(len(tag) > MAX_TAG for tag in clean_tags(data.tags)):
         errors["tags"] = translate("JournalService", "A tag is too long (100 characters at most).")
     return errors
 
@@ -232,7 +236,7 @@ def _filtered(session: Session, query: PraiseQuery) -> Any:
     words = search_words(query.text)
     if words:
         statement = statement.where(col(PraiseEntry.id).in_(praise_ids_matching(session, words)))
-    for tag in query.tags:
+    for tag in clean_tags(query.tags):
         statement = statement.where(
             col(PraiseEntry.id).in_(
                 select(PraiseTag.praise_id).where(
@@ -251,10 +255,10 @@ def _filtered(session: Session, query: PraiseQuery) -> Any:
 
 def search_praise(
     db: Database,
-    query: PraiseQuery = PraiseQuery(),
+    query: PraiseQuery = PraiseQuery(),  # noqa: B008 - frozen, never mutated
     *,
     offset: int = 0,
-    limit: int = 200,  # noqa: B008
+    limit: int = 200,
 ) -> list[PraiseView]:
     """Newest first. Words match anywhere, as prefixes, ignoring case and diacritics."""
     with db.session(write=False) as session:

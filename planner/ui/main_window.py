@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.core.channels import guess_channel, is_web_address
+from planner.core.enums import Channel
 from planner.core.i18n import arg, translate
 from planner.services.changes import Area, Changes
 from planner.services.listening import record_check
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         start = self.pages["start"]
         assert isinstance(start, StartPage)
         start.found_something.connect(self.log_from_listening)
+        self.incidents_page.incident_screen.to_journal.connect(self.praise_from_incident)
 
     @property
     def incidents_page(self) -> IncidentsPage:
@@ -170,6 +172,12 @@ class MainWindow(QMainWindow):
                 )
 
         dialog.logged.connect(record)
+
+    def praise_from_incident(self, incident_id: int, who: str, channel: Channel) -> None:
+        journal = self.pages["journal"]
+        assert isinstance(journal, JournalPage)
+        self.show_page("journal")
+        journal.add_from_incident(incident_id, who, channel)
 
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()

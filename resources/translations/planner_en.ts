@@ -36,6 +36,40 @@
     </message>
   </context>
   <context>
+    <name>JournalCli</name>
+    <message numerus="yes">
+      <source>%n row(s) have problems: nothing was imported. Correct them, or use --skip-bad to import the other rows.</source>
+      <translation>
+        <numerusform>%n row has problems: nothing was imported. Correct it, or use --skip-bad to import the other rows.</numerusform>
+        <numerusform>%n rows have problems: nothing was imported. Correct them, or use --skip-bad to import the other rows.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalPage</name>
+    <message numerus="yes">
+      <source>%n entry(ies)</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kind word(s) in the journal, and no complaints.</source>
+      <translation>
+        <numerusform>%n kind word in the journal, and no complaints.</numerusform>
+        <numerusform>%n kind words in the journal, and no complaints.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kind word(s) since the last complaint.</source>
+      <translation>
+        <numerusform>%n kind word since the last complaint.</numerusform>
+        <numerusform>%n kind words since the last complaint.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PlanExport</name>
     <message numerus="yes">
       <source>next step after %n unanswered attempt(s)</source>
@@ -59,6 +93,16 @@
       <translation>
         <numerusform>This is too long (%n character at most).</numerusform>
         <numerusform>This is too long (%n characters at most).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PraiseImport</name>
+    <message numerus="yes">
+      <source>%n row(s) cannot be imported, so nothing was imported. Correct them, or skip them.</source>
+      <translation>
+        <numerusform>%n row cannot be imported, so nothing was imported. Correct it, or skip it.</numerusform>
+        <numerusform>%n rows cannot be imported, so nothing was imported. Correct them, or skip them.</numerusform>
       </translation>
     </message>
   </context>

@@ -846,6 +846,10 @@
       <translation>&amp;Vie…</translation>
     </message>
     <message>
+      <source>Add to the &amp;journal…</source>
+      <translation>Lisää &amp;kiitoksiin…</translation>
+    </message>
+    <message>
       <source>Blog post</source>
       <translation>Blogikirjoitus</translation>
     </message>
@@ -892,6 +896,10 @@
     <message>
       <source>The case was saved to %1.</source>
       <translation>Tapaus tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+      <source>The customer ended up happy: keep their kind words in the journal</source>
+      <translation>Asiakas päätyi tyytyväiseksi: tallenna hänen ystävälliset sanansa kiitoksiin</translation>
     </message>
     <message>
       <source>The customer has not answered, as your plan's fallback rule describes. Time for the blog post: tell the story of “a customer” and what you learned.</source>
@@ -1021,14 +1029,268 @@
     </message>
   </context>
   <context>
+    <name>JournalCli</name>
+    <message>
+      <source>%1: %2 rows to import, %3 duplicates, %4 with problems (encoding %5, columns: %6).</source>
+      <translation>%1: %2 tuotavaa riviä, %3 kaksoiskappaletta, %4 virheellistä (merkistö %5, sarakkeet: %6).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) have problems: nothing was imported. Correct them, or use --skip-bad to import the other rows.</source>
+      <translation>
+        <numerusform>%n rivissä on virhe: mitään ei tuotu. Korjaa se, tai tuo muut rivit valitsimella --skip-bad.</numerusform>
+        <numerusform>%n rivissä on virheitä: mitään ei tuotu. Korjaa ne, tai tuo muut rivit valitsimella --skip-bad.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>--from is after --to: nothing can match.</source>
+      <translation>--from on myöhemmin kuin --to: mikään ei voi osua.</translation>
+    </message>
+    <message>
+      <source>Column “%1” is mapped twice.</source>
+      <translation>Sarake ”%1” on yhdistetty kahdesti.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was imported.</source>
+      <translation>Kokeiluajo: mitään ei tuotu.</translation>
+    </message>
+    <message>
+      <source>Imported %1, skipped %2 duplicates and %3 rows with problems.</source>
+      <translation>Tuotiin %1, ohitettiin %2 kaksoiskappaletta ja %3 virheellistä riviä.</translation>
+    </message>
+    <message>
+      <source>Wrote %1.</source>
+      <translation>Kirjoitettiin %1.</translation>
+    </message>
+    <message>
+      <source>line %1: %2</source>
+      <translation>rivi %1: %2</translation>
+    </message>
+    <message>
+      <source>“%1” is not COLUMN=FIELD (e.g. Arvio=text).</source>
+      <translation>”%1” ei ole muotoa SARAKE=KENTTÄ (esim. Arvio=text).</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date (use YYYY-MM-DD, e.g. 2025-03-01).</source>
+      <translation>”%1” ei ole päivämäärä (käytä muotoa VVVV-KK-PP, esim. 2025-03-01).</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalPage</name>
+    <message numerus="yes">
+      <source>%n entry(ies)</source>
+      <translation>
+        <numerusform>%n merkintä</numerusform>
+        <numerusform>%n merkintää</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kind word(s) in the journal, and no complaints.</source>
+      <translation>
+        <numerusform>%n kiitos tallessa, eikä yhtään valitusta.</numerusform>
+        <numerusform>%n kiitosta tallessa, eikä yhtään valitusta.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kind word(s) since the last complaint.</source>
+      <translation>
+        <numerusform>%n kiitos edellisen valituksen jälkeen.</numerusform>
+        <numerusform>%n kiitosta edellisen valituksen jälkeen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+      <source>&amp;Kind words</source>
+      <translation>&amp;Kiitos</translation>
+    </message>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Linkki</translation>
+    </message>
+    <message>
+      <source>&amp;New entry</source>
+      <translation>&amp;Uusi merkintä</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+      <source>&amp;Stars</source>
+      <translation>T&amp;ähdet</translation>
+    </message>
+    <message>
+      <source>&amp;Tags</source>
+      <translation>&amp;Tunnisteet</translation>
+    </message>
+    <message>
+      <source>&amp;Undo delete</source>
+      <translation>&amp;Peru poisto</translation>
+    </message>
+    <message>
+      <source>&amp;Who</source>
+      <translation>&amp;Kuka</translation>
+    </message>
+    <message>
+      <source>A happy customer: add them to the review requests</source>
+      <translation>Tyytyväinen asiakas: lisää hänet arviopyyntöihin</translation>
+    </message>
+    <message>
+      <source>Any tag</source>
+      <translation>Kaikki tunnisteet</translation>
+    </message>
+    <message>
+      <source>Anywhere</source>
+      <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+      <source>As&amp;k for a review</source>
+      <translation>Pyydä &amp;arviota</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>P&amp;oista</translation>
+    </message>
+    <message>
+      <source>Deleted “%1”.</source>
+      <translation>Poistettu ”%1”.</translation>
+    </message>
+    <message>
+      <source>Edit the entry</source>
+      <translation>Muokkaa merkintää</translation>
+    </message>
+    <message>
+      <source>In the last %1 months: %2 kind words, %3 complaints.</source>
+      <translation>Viimeisten %1 kuukauden aikana: %2 kiitosta, %3 valitusta.</translation>
+    </message>
     <message>
       <source>Keep the praise you receive and read it again when times are hard. Ask happy customers to leave a review.</source>
       <translation>Tallenna saamasi kiitokset ja lue ne uudelleen, kun on raskasta. Pyydä tyytyväisiä asiakkaita jättämään arvostelu.</translation>
     </message>
     <message>
+      <source>Kind words</source>
+      <translation>Kiitokset</translation>
+    </message>
+    <message>
+      <source>May be quoted publicly (as a testimonial)</source>
+      <translation>Saa lainata julkisesti (suosituksena)</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>Uusi merkintä</translation>
+    </message>
+    <message>
+      <source>New entry from a resolved complaint</source>
+      <translation>Uusi merkintä ratkaistusta valituksesta</translation>
+    </message>
+    <message>
+      <source>On this day:</source>
+      <translation>Tänä päivänä aiemmin:</translation>
+    </message>
+    <message>
       <source>Positive-feedback journal</source>
       <translation>Kiitospäiväkirja</translation>
+    </message>
+    <message>
+      <source>Review requests</source>
+      <translation>Arviopyynnöt</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Tallennettu.</translation>
+    </message>
+    <message>
+      <source>Saved. Thank you for keeping it.</source>
+      <translation>Tallennettu. Hyvä, että pidit sen tallessa.</translation>
+    </message>
+    <message>
+      <source>Search the journal…</source>
+      <translation>Hae kiitoksista…</translation>
+    </message>
+    <message>
+      <source>The kind words, as they were said</source>
+      <translation>Kiitos sellaisenaan</translation>
+    </message>
+    <message>
+      <source>W&amp;here</source>
+      <translation>M&amp;issä</translation>
+    </message>
+    <message>
+      <source>Your journal is empty. Every thank-you, five-star review and kind word belongs here: on a hard day, reading them back helps.</source>
+      <translation>Kiitoksia ei ole vielä tallessa. Jokainen kiitos, viiden tähden arvio ja ystävällinen sana kuuluu tänne: raskaana päivänä niiden lukeminen auttaa.</translation>
+    </message>
+    <message>
+      <source>any time</source>
+      <translation>milloin tahansa</translation>
+    </message>
+    <message>
+      <source>complaints</source>
+      <translation>valitukset</translation>
+    </message>
+    <message>
+      <source>e.g. service, bread (comma between)</source>
+      <translation>esim. palvelu, leipä (pilkku väliin)</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>alkaen</translation>
+    </message>
+    <message>
+      <source>kind words</source>
+      <translation>kiitokset</translation>
+    </message>
+    <message>
+      <source>no stars</source>
+      <translation>ei tähtiä</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>asti</translation>
+    </message>
+    <message>
+      <source>“%1” — %2, %3</source>
+      <translation>”%1” — %2, %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalService</name>
+    <message>
+      <source>A tag is too long (100 characters at most).</source>
+      <translation>Tunniste on liian pitkä (enintään 100 merkkiä).</translation>
+    </message>
+    <message>
+      <source>Stars go from 1 to 5.</source>
+      <translation>Tähtiä voi olla 1–5.</translation>
+    </message>
+    <message>
+      <source>The link is too long (2,000 characters at most).</source>
+      <translation>Linkki on liian pitkä (enintään 2 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The name is too long (200 characters at most).</source>
+      <translation>Nimi on liian pitkä (enintään 200 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The text is too long (10,000 characters at most).</source>
+      <translation>Teksti on liian pitkä (enintään 10 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation>Päivämäärä on tulevaisuudessa.</translation>
+    </message>
+    <message>
+      <source>This entry no longer exists.</source>
+      <translation>Tätä merkintää ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>This is not a web address (it should start with https://).</source>
+      <translation>Tämä ei ole verkko-osoite (sen pitäisi alkaa https://).</translation>
+    </message>
+    <message>
+      <source>Write down the kind words.</source>
+      <translation>Kirjoita kiitoksen sanat.</translation>
     </message>
   </context>
   <context>
@@ -2225,6 +2487,92 @@
     </message>
   </context>
   <context>
+    <name>PraiseImport</name>
+    <message numerus="yes">
+      <source>%n row(s) cannot be imported, so nothing was imported. Correct them, or skip them.</source>
+      <translation>
+        <numerusform>%n rivi ei kelpaa tuotavaksi, joten mitään ei tuotu. Korjaa se tai ohita se.</numerusform>
+        <numerusform>%n riviä ei voi tuoda, joten mitään ei tuotu. Korjaa ne tai ohita ne.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Both “%1” and “%2” are mapped to %3: choose one.</source>
+      <translation>Sekä ”%1” että ”%2” on yhdistetty kenttään %3: valitse toinen.</translation>
+    </message>
+    <message>
+      <source>Cannot read “%1”: %2.</source>
+      <translation>Tiedostoa ”%1” ei voi lukea: %2.</translation>
+    </message>
+    <message>
+      <source>Column “%1” is empty: no text.</source>
+      <translation>Sarake ”%1” on tyhjä: ei tekstiä.</translation>
+    </message>
+    <message>
+      <source>Column “%1”: %2</source>
+      <translation>Sarake ”%1”: %2</translation>
+    </message>
+    <message>
+      <source>Column “%1”: “%2” is neither yes nor no.</source>
+      <translation>Sarake ”%1”: ”%2” ei ole kyllä eikä ei.</translation>
+    </message>
+    <message>
+      <source>Column “%1”: “%2” is not a date (use 2025-03-01 or 1.3.2025).</source>
+      <translation>Sarake ”%1”: ”%2” ei ole päivämäärä (käytä muotoa 2025-03-01 tai 1.3.2025).</translation>
+    </message>
+    <message>
+      <source>Column “%1”: “%2” is not a number of stars from 1 to 5.</source>
+      <translation>Sarake ”%1”: ”%2” ei ole tähtimäärä väliltä 1–5.</translation>
+    </message>
+    <message>
+      <source>Kind words</source>
+      <translation>Kiitokset</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+      <source>May be quoted publicly.</source>
+      <translation>Saa lainata julkisesti.</translation>
+    </message>
+    <message>
+      <source>No column holds the text of the praise. The file has these columns: %1. Say which of them is the text.</source>
+      <translation>Mikään sarake ei sisällä kiitoksen tekstiä. Tiedoston sarakkeet ovat: %1. Kerro, mikä niistä on teksti.</translation>
+    </message>
+    <message>
+      <source>Tags: %1</source>
+      <translation>Tunnisteet: %1</translation>
+    </message>
+    <message>
+      <source>The file has no column “%1”. Its columns are: %2.</source>
+      <translation>Tiedostossa ei ole saraketta ”%1”. Sen sarakkeet ovat: %2.</translation>
+    </message>
+    <message>
+      <source>The link is too long (2,000 characters at most).</source>
+      <translation>Linkki on liian pitkä (enintään 2 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The row has %1 values but the header has %2 columns. Is a text with the delimiter missing its quotation marks?</source>
+      <translation>Rivillä on %1 arvoa, mutta otsikkorivillä %2 saraketta. Puuttuvatko erotinmerkin sisältävästä tekstistä lainausmerkit?</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read as CSV near line %2 (%3). Is a quotation mark left open?</source>
+      <translation>Tiedostoa ”%1” ei voi lukea CSV-muodossa rivin %2 kohdalla (%3). Jäikö lainausmerkki auki?</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be read as text: %2.</source>
+      <translation>Tiedostoa ”%1” ei voi lukea tekstinä: %2.</translation>
+    </message>
+    <message>
+      <source>“%1” is empty: there is nothing to import.</source>
+      <translation>”%1” on tyhjä: tuotavaa ei ole.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a field to import into. Use one of: %2.</source>
+      <translation>”%1” ei ole kenttä, johon voi tuoda. Käytä jotakin näistä: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileService</name>
     <message>
       <source>Choose at least one reply language.</source>
@@ -2264,6 +2612,137 @@
     <message>
       <source>Lessons learned</source>
       <translation>Opit</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewRequests</name>
+    <message>
+      <source>%1 asked, %2 reminded, %3 reviews appeared; %4 waiting, %5 not asked yet.</source>
+      <translation>%1 pyydetty, %2 muistutettu, %3 arviota ilmestynyt; %4 odottaa, %5 pyytämättä.</translation>
+    </message>
+    <message>
+      <source>&amp;Asked</source>
+      <translation>&amp;Pyydetty</translation>
+    </message>
+    <message>
+      <source>&amp;Copy the message</source>
+      <translation>&amp;Kopioi viesti</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Uusi</translation>
+    </message>
+    <message>
+      <source>&amp;Reminded</source>
+      <translation>&amp;Muistutettu</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+      <source>Ask for the review first; a reminder comes after.</source>
+      <translation>Pyydä ensin arvio; muistutus tulee vasta sen jälkeen.</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>Pyydetty</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Yhteystieto</translation>
+    </message>
+    <message>
+      <source>Copied. Send it, then press “Asked”.</source>
+      <translation>Kopioitu. Lähetä viesti ja paina sitten ”Pyydetty”.</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Asiakas</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Poista</translation>
+    </message>
+    <message>
+      <source>E-mail, phone or a link (optional)</source>
+      <translation>Sähköposti, puhelin tai linkki (vapaaehtoinen)</translation>
+    </message>
+    <message>
+      <source>Enter an e-mail address, a phone number or a web address, or leave this empty.</source>
+      <translation>Anna sähköpostiosoite, puhelinnumero tai verkko-osoite, tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+      <source>Enter the customer's name.</source>
+      <translation>Anna asiakkaan nimi.</translation>
+    </message>
+    <message>
+      <source>Message to send:</source>
+      <translation>Lähetettävä viesti:</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+      <source>Reminded</source>
+      <translation>Muistutettu</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Arvio</translation>
+    </message>
+    <message>
+      <source>Review &amp;appeared</source>
+      <translation>Arvio &amp;ilmestyi</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Tallennettu.</translation>
+    </message>
+    <message>
+      <source>The contact is too long (300 characters at most).</source>
+      <translation>Yhteystieto on liian pitkä (enintään 300 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The entry does not say who wrote it. Add the name to the entry first.</source>
+      <translation>Merkinnästä ei näy, kuka sen kirjoitti. Lisää ensin nimi merkintään.</translation>
+    </message>
+    <message>
+      <source>The name is too long (200 characters at most).</source>
+      <translation>Nimi on liian pitkä (enintään 200 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The notes are too long (10,000 characters at most).</source>
+      <translation>Muistiinpanot ovat liian pitkät (enintään 10 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The reminder cannot be earlier than the request.</source>
+      <translation>Muistutus ei voi olla aiemmin kuin pyyntö.</translation>
+    </message>
+    <message>
+      <source>The request cannot be later than the reminder.</source>
+      <translation>Pyyntö ei voi olla myöhemmin kuin muistutus.</translation>
+    </message>
+    <message>
+      <source>This journal entry no longer exists.</source>
+      <translation>Tätä kiitosmerkintää ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>This review request no longer exists.</source>
+      <translation>Tätä arviopyyntöä ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Missä</translation>
+    </message>
+    <message>
+      <source>Where to review</source>
+      <translation>Missä arvio</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>ei vielä</translation>
     </message>
   </context>
   <context>

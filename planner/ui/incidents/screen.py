@@ -65,6 +65,7 @@ def load_screen(db: Database, incident_id: int) -> ScreenData:
 
 class IncidentScreen(QWidget):
     back = Signal()
+    to_journal = Signal(int, str, object)  # incident id, the customer, the channel
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,15 @@ class IncidentScreen(QWidget):
         for status in IncidentStatus:
             self.status.addItem(translate("Labels", label(status)), status.value)
         self.status.activated.connect(self._status_picked)
+        self.journal_button = QPushButton(translate("IncidentScreen", "Add to the &journal…"), self)
+        self.journal_button.setObjectName("toJournal")
+        self.journal_button.setToolTip(
+            translate(
+                "IncidentScreen",
+                "The customer ended up happy: keep their kind words in the journal",
+            )
+        )
+        self.journal_button.clicked.connect(self._to_journal)
         self.export_button = QPushButton(translate("IncidentScreen", "&Export…"), self)
         self.export_button.setObjectName("exportCase")
         self.export_button.clicked.connect(self.export)
@@ -102,6 +112,7 @@ class IncidentScreen(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(QLabel(translate("IncidentScreen", "Status:"), self))
         header.addWidget(self.status)
+        header.addWidget(self.journal_button)
         header.addWidget(self.export_button)
 
         self.reply_clock = ClockCard(translate("IncidentScreen", "First public reply"), self)
@@ -211,6 +222,9 @@ class IncidentScreen(QWidget):
         self.title.setText(incident.title)
         self.status.setCurrentIndex(self.status.findData(incident.status.value))
         self._show_facts(incident)
+        self.journal_button.setVisible(
+            incident.status in (IncidentStatus.IN_CONTACT, IncidentStatus.RESOLVED)
+        )
         self._show_clocks(data.clocks)
         published = any(a.method == ContactMethod.BLOG_POST for a in incident.attempts)
         self.fallback.setVisible(data.clocks.fallback_proposed and not published)
@@ -306,6 +320,13 @@ class IncidentScreen(QWidget):
         if bar is not None:
             bar().showMessage(
                 arg(translate("IncidentScreen", "The case was saved to %1."), path), 10000
+            )
+
+    def _to_journal(self) -> None:
+        if self.data is not None:
+            incident = self.data.incident
+            self.to_journal.emit(
+                incident.id, incident.customer_name or incident.author, incident.channel
             )
 
     def show_blog(self) -> None:

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from planner.core.clock import utcnow
 from planner.core.i18n import arg, translate
 from planner.services.changes import Area, Changes
+from planner.services.journal import PraiseView, random_praise
 from planner.services.listening import SourceStatus, due_sources, record_check
 from planner.services.overview import Overview, get_overview
 from planner.storage.database import Database
 from planner.ui.context import AppContext
+from planner.ui.journal.morale import quote
 from planner.ui.start.due_sources import DueSourcesModel
 from planner.ui.widgets.formatting import local_date
 from planner.ui.widgets.page import Page
@@ -57,10 +59,11 @@ class _Figure(QFrame):
 class StartData:
     overview: Overview
     due: list[SourceStatus]
+    kind_word: PraiseView | None
 
 
 def load_start_data(db: Database) -> StartData:
-    return StartData(get_overview(db), due_sources(db))
+    return StartData(get_overview(db), due_sources(db), random_praise(db))
 
 
 class StartPage(Page):
@@ -81,6 +84,14 @@ class StartPage(Page):
         self.greeting.setObjectName("greeting")
         self.greeting.setWordWrap(True)
         self.body.addWidget(self.greeting)
+        self.kind_word = QLabel(self)
+        self.kind_word.setObjectName("startKindWord")
+        self.kind_word.setWordWrap(True)
+        font = self.kind_word.font()
+        font.setItalic(True)
+        self.kind_word.setFont(font)
+        self.kind_word.setVisible(False)
+        self.body.addWidget(self.kind_word)
         self.review_reminder = QLabel(self)
         self.review_reminder.setObjectName("reviewReminder")
         self.review_reminder.setWordWrap(True)
@@ -162,6 +173,9 @@ class StartPage(Page):
                     "page guides you.",
                 )
             )
+        self.kind_word.setVisible(data.kind_word is not None)
+        if data.kind_word is not None:
+            self.kind_word.setText(quote(data.kind_word))
         for key, figure in self.figures.items():
             figure.set_number(getattr(overview, key))
         due_at = overview.plan_review_due_at
