@@ -667,6 +667,89 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>%1 rows to import, %2 already in the journal or repeated, %3 with problems. (Encoding %4.)</source>
+      <translation>%1 tuotavaa riviä, %2 jo kiitoksissa tai toistuvaa, %3 virheellistä. (Merkistö %4.)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+      <source>Already in the journal: skipped.</source>
+      <translation>Jo kiitoksissa: ohitetaan.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Päivä</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Tuo</translation>
+    </message>
+    <message>
+      <source>Import praise from %1</source>
+      <translation>Tuo kiitoksia tiedostosta %1</translation>
+    </message>
+    <message>
+      <source>Import the other rows and skip those with problems</source>
+      <translation>Tuo muut rivit ja ohita virheelliset</translation>
+    </message>
+    <message>
+      <source>Kind words</source>
+      <translation>Kiitos</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Linkki</translation>
+    </message>
+    <message>
+      <source>May be quoted</source>
+      <translation>Saa lainata</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Ei yhtään.</translation>
+    </message>
+    <message>
+      <source>Problems:</source>
+      <translation>Ongelmat:</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>Tähdet</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Tunnisteet</translation>
+    </message>
+    <message>
+      <source>The first rows:</source>
+      <translation>Ensimmäiset rivit:</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Missä</translation>
+    </message>
+    <message>
+      <source>Which column is which:</source>
+      <translation>Mikä sarake on mitäkin:</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kuka</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentCommand</name>
     <message>
       <source>Say how the permission was given.</source>
@@ -1102,6 +1185,10 @@
       <translation>&amp;Päivä</translation>
     </message>
     <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
       <source>&amp;Kind words</source>
       <translation>&amp;Kiitos</translation>
     </message>
@@ -1150,6 +1237,14 @@
       <translation>Pyydä &amp;arviota</translation>
     </message>
     <message>
+      <source>Bring in praise from a CSV file</source>
+      <translation>Tuo kiitoksia CSV-tiedostosta</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
       <source>De&amp;lete</source>
       <translation>P&amp;oista</translation>
     </message>
@@ -1158,8 +1253,24 @@
       <translation>Poistettu ”%1”.</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>&amp;Vie…</translation>
+    </message>
+    <message>
       <source>Edit the entry</source>
       <translation>Muokkaa merkintää</translation>
+    </message>
+    <message>
+      <source>Export the journal</source>
+      <translation>Vie kiitokset</translation>
+    </message>
+    <message>
+      <source>Import praise</source>
+      <translation>Tuo kiitoksia</translation>
+    </message>
+    <message>
+      <source>Imported %1; skipped %2 duplicates and %3 with problems.</source>
+      <translation>Tuotiin %1; ohitettiin %2 kaksoiskappaletta ja %3 virheellistä.</translation>
     </message>
     <message>
       <source>In the last %1 months: %2 kind words, %3 complaints.</source>
@@ -1172,6 +1283,10 @@
     <message>
       <source>Kind words</source>
       <translation>Kiitokset</translation>
+    </message>
+    <message>
+      <source>Markdown text (*.md)</source>
+      <translation>Markdown-teksti (*.md)</translation>
     </message>
     <message>
       <source>May be quoted publicly (as a testimonial)</source>
@@ -1198,6 +1313,10 @@
       <translation>Arviopyynnöt</translation>
     </message>
     <message>
+      <source>Saved to %1.</source>
+      <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>Tallennettu.</translation>
     </message>
@@ -1208,6 +1327,10 @@
     <message>
       <source>Search the journal…</source>
       <translation>Hae kiitoksista…</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (*.csv)</source>
+      <translation>Taulukko (*.csv)</translation>
     </message>
     <message>
       <source>The kind words, as they were said</source>

@@ -182,3 +182,31 @@ def test_a_happy_customer_is_asked_for_a_review(qtbot, window: MainWindow) -> No
     idle(qtbot, window)
     assert "name" in panel.errors.message("customer_name")
     assert len(list_review_requests(db)) == 1
+
+
+def test_csv_import_shows_a_preview_and_imports_only_when_confirmed(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    csv_file = tmp_path / "arviot.csv"
+    csv_file.write_text(
+        "Arvio;Nimi;Päivämäärä\n"
+        "Ihana kahvila!;Sari;1.3.2025\n"
+        "Hyvää pullaa;Matti;2025-03-02\n"
+        "Huono päivä;Leena;31.2.2025\n",
+        encoding="utf-8",
+    )
+    page = journal(window)
+    dialog = page.import_csv(str(csv_file))
+    assert dialog is not None
+    idle(qtbot, window)
+    assert dialog.preview is not None and dialog.preview.new_rows == 2
+    assert dialog.table.rowCount() == 2
+    assert "Line 4" in dialog.problems.item(0).text()
+    assert not dialog.import_button.isEnabled()  # a bad row: nothing until the owner says
+    assert search_praise(db_of(window)) == []
+    dialog.skip_bad.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    idle(qtbot, window)
+    assert sorted(p.who for p in search_praise(db_of(window))) == ["Matti", "Sari"]
+    assert "Imported 2" in page.notice.text()

@@ -4,11 +4,13 @@ matters."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +26,7 @@ from planner.core.enums import Channel
 from planner.core.errors import ValidationError
 from planner.core.i18n import arg, translate
 from planner.core.labels import label
+from planner.export.files import write_text_atomic
 from planner.services.changes import Area, Changes
 from planner.services.journal import (
     PraiseQuery,
@@ -31,14 +34,30 @@ from planner.services.journal import (
     add_praise,
     all_tags,
     delete_praise,
+    search_praise,
 )
+from planner.services.praise_import import praise_markdown, write_praise_csv
 from planner.services.review_requests import request_from_praise
+from planner.storage.database import Database
 from planner.ui.context import AppContext
+from planner.ui.journal.import_dialog import ImportDialog
 from planner.ui.journal.morale import MoralePanel, load_morale
 from planner.ui.journal.praise_form import PraiseForm
 from planner.ui.journal.praise_model import PraiseListModel
 from planner.ui.journal.review_requests import ReviewRequestsPanel
 from planner.ui.widgets.page import Page
+
+
+def export_journal(db: Database, query: PraiseQuery, fmt: str, target: Path) -> Path:
+    """The entries the filters show (all of them without filters), as Markdown or CSV."""
+    entries: list[PraiseView] = []
+    while page := search_praise(db, query, offset=len(entries), limit=1000):
+        entries.extend(page)
+    if fmt == "csv":
+        write_praise_csv(entries, target)
+    else:
+        write_text_atomic(target, praise_markdown(entries))
+    return target
 
 
 class JournalPage(Page):
@@ -105,6 +124,9 @@ class JournalPage(Page):
         self.list.selectionModel().currentRowChanged.connect(self._picked)
         self.count = QLabel(self)
         self.count.setObjectName("praiseCount")
+        self.notice = QLabel(self)  # what the last action did
+        self.notice.setObjectName("journalNotice")
+        self.notice.setWordWrap(True)
         self.ask_button = QPushButton(translate("JournalPage", "As&k for a review"), self)
         self.ask_button.setObjectName("askForReview")
         self.ask_button.setToolTip(
@@ -121,8 +143,15 @@ class JournalPage(Page):
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self.undo_delete)
         self._deleted: PraiseView | None = None
+        self.import_button = QPushButton(translate("JournalPage", "&Import…"), self)
+        self.import_button.setToolTip(translate("JournalPage", "Bring in praise from a CSV file"))
+        self.import_button.clicked.connect(self.import_csv)
+        self.export_button = QPushButton(translate("JournalPage", "E&xport…"), self)
+        self.export_button.clicked.connect(self.export)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.count, 1)
+        list_buttons.addWidget(self.import_button)
+        list_buttons.addWidget(self.export_button)
         list_buttons.addWidget(self.undo_button)
         list_buttons.addWidget(self.ask_button)
         list_buttons.addWidget(self.delete_button)
@@ -135,6 +164,7 @@ class JournalPage(Page):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(list_buttons)
+        left_layout.addWidget(self.notice)
         self.form = PraiseForm(context, self)
         self.form.saved.connect(lambda _id: self.apply_filter())
         right = QWidget(self)
@@ -207,6 +237,62 @@ class JournalPage(Page):
         if current.isValid():
             self.form.edit(self.model.view_at(current.row()))
 
+    def import_csv(self, path: str = "") -> ImportDialog | None:
+        if not path:
+            path, _chosen = QFileDialog.getOpenFileName(
+                self,
+                translate("JournalPage", "Import praise"),
+                str(Path.home()),
+                translate("JournalPage", "CSV files (*.csv *.txt);;All files (*)"),
+            )
+        if not path or self.context.db is None:
+            return None
+        dialog = ImportDialog(self.context, Path(path), self)
+        dialog.accepted.connect(lambda: self._imported(dialog))
+        dialog.open()
+        return dialog
+
+    def _imported(self, dialog: ImportDialog) -> None:
+        result = dialog.outcome
+        if result is not None:
+            self.notice.setText(
+                arg(
+                    translate(
+                        "JournalPage", "Imported %1; skipped %2 duplicates and %3 with problems."
+                    ),
+                    result.imported,
+                    result.skipped_duplicates,
+                    result.skipped_bad,
+                )
+            )
+
+    def export(self) -> None:
+        db = self.context.db
+        if db is None:
+            return
+        formats = {
+            translate("JournalPage", "Markdown text (*.md)"): "md",
+            translate("JournalPage", "Spreadsheet (*.csv)"): "csv",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            translate("JournalPage", "Export the journal"),
+            str(self.context.paths.data_dir.parent / "journal.md"),
+            ";;".join(formats),
+        )
+        if not path:
+            return
+        suffix = formats.get(chosen, "md")
+        target = Path(path)
+        if target.suffix.lower() != f".{suffix}":
+            target = target.with_name(f"{target.name}.{suffix}")
+        self.context.runner.run(
+            export_journal, db, self.current_query(), suffix, target, on_done=self._exported
+        )
+
+    def _exported(self, target: Path) -> None:
+        self.notice.setText(arg(translate("JournalPage", "Saved to %1."), target))
+
     def ask_for_review(self) -> None:
         index = self.list.currentIndex()
         db = self.context.db
@@ -225,7 +311,7 @@ class JournalPage(Page):
 
     def _ask_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
-            self.count.setText(exc.message)
+            self.notice.setText(exc.message)
         else:
             self.context.runner.report_error(exc)
 
@@ -247,7 +333,7 @@ class JournalPage(Page):
         self._deleted = view
         self.undo_button.setVisible(True)
         self.form.clear()
-        self.count.setText(arg(translate("JournalPage", "Deleted “%1”."), view.text[:40]))
+        self.notice.setText(arg(translate("JournalPage", "Deleted “%1”."), view.text[:40]))
 
     def undo_delete(self) -> None:
         db = self.context.db
@@ -256,6 +342,7 @@ class JournalPage(Page):
         data = self._deleted.as_input()
         self._deleted = None
         self.undo_button.setVisible(False)
+        self.notice.clear()
         self.context.runner.run(add_praise, db, data)
 
     def add_from_incident(self, incident_id: int, who: str, channel: Channel) -> None:
