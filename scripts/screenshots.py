@@ -105,6 +105,15 @@ def _shoot_incident(window: object, app: object, out: Path, lang: str) -> None:
         tabs.setCurrentIndex(index)
         _settle(app)
         window.grab().save(str(out / f"{lang}-incident-{index}.png"))  # type: ignore[attr-defined]
+    journal = window.pages["journal"]  # type: ignore[attr-defined]
+    window.show_page("journal")  # type: ignore[attr-defined]
+    journal.list.setCurrentIndex(journal.model.index(1, 0))  # one with a name
+    journal.ask_for_review()
+    _wait(window, app)
+    journal.requests.table.setCurrentIndex(journal.requests.model.index(0, 0))
+    _settle(app)
+    window.grab().save(str(out / f"{lang}-journal-requests.png"))  # type: ignore[attr-defined]
+    window.show_page("incidents")  # type: ignore[attr-defined]
     dialog = page.log_incident()
     _wait(window, app)
     dialog.grab().save(str(out / f"{lang}-log-dialog.png"))
