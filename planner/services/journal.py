@@ -122,7 +122,8 @@ def _search_text(text: str, who: str, tags: Sequence[str]) -> str:
     return fold(" ".join([text, who, *tags]))
 
 
-def _apply(session: Session, row: PraiseEntry, data: PraiseInput, today: date) -> None:
+def _fill(row: PraiseEntry, data: PraiseInput, today: date) -> tuple[str, ...]:
+    """Copy the input onto the row; returns the cleaned tags."""
     tags = clean_tags(data.tags)
     row.text = data.text.strip()
     row.who = data.who.strip()
@@ -132,6 +133,11 @@ def _apply(session: Session, row: PraiseEntry, data: PraiseInput, today: date) -
     row.url = data.url.strip()
     row.testimonial_ok = data.testimonial_ok
     row.search_text = _search_text(row.text, row.who, tags)
+    return tags
+
+
+def _apply(session: Session, row: PraiseEntry, data: PraiseInput, today: date) -> None:
+    tags = _fill(row, data, today)
     session.add(row)
     session.flush()
     for old in session.exec(select(PraiseTag).where(PraiseTag.praise_id == row.id)).all():
@@ -155,14 +161,19 @@ def add_praise(db: Database, data: PraiseInput, today: date | None = None) -> Ou
 
 
 def add_many(session: Session, entries: Sequence[PraiseInput], today: date) -> list[int]:
-    """Add already validated entries inside the caller's transaction (the CSV import)."""
-    ids: list[int] = []
+    """Add already validated entries inside the caller's transaction (the CSV import).
+    Rows go in as one batch, then their tags: one round trip per batch, not per row."""
+    rows: list[tuple[PraiseEntry, tuple[str, ...]]] = []
     for data in entries:
         row = PraiseEntry(text="", received_on=today, incident_id=data.incident_id)
-        _apply(session, row, data, today)
-        assert row.id is not None
-        ids.append(row.id)
-    return ids
+        rows.append((row, _fill(row, data, today)))
+    session.add_all([row for row, _ in rows])
+    session.flush()
+    session.add_all(
+        [PraiseTag(praise_id=row.id or 0, tag=tag) for row, tags in rows for tag in tags]
+    )
+    session.flush()
+    return [row.id or 0 for row, _ in rows]
 
 
 def _row(session: Session, praise_id: int) -> PraiseEntry:
