@@ -39,8 +39,9 @@ class OpenResult:
     backup: Path | None  # the copy taken before migrating
 
 
-# Search machinery made by hand in migrations (FTS5 tables, a GIN index), not by models.
-SEARCH_OBJECTS = ("praise_fts", "ix_praise_entry_fts")
+# Search machinery made by hand in migrations (FTS5 tables, a stored tsvector and its GIN
+# index), not by models.
+SEARCH_OBJECTS = ("praise_fts", "ix_praise_entry_fts", "search_vector")
 
 
 def include_object(

@@ -22,8 +22,7 @@ def praise_ids_matching(session: Session, words: list[str]) -> Any:
         )
     query = " & ".join(word + ":*" for word in words)
     return text(
-        "SELECT id FROM praise_entry "
-        "WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', :fts)"
+        "SELECT id FROM praise_entry WHERE search_vector @@ to_tsquery('simple', :fts)"
     ).bindparams(bindparam("fts", query))
 
 

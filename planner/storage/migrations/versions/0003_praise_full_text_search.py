@@ -31,9 +31,11 @@ SQLITE_FTS = [
     "VALUES ('delete', old.id, old.search_text); "
     "INSERT INTO praise_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
 ]
+# A stored vector: matching rows are not re-parsed on every search.
 POSTGRES_FTS = [
-    "CREATE INDEX ix_praise_entry_fts ON praise_entry "
-    "USING gin (to_tsvector('simple', search_text))",
+    "ALTER TABLE praise_entry ADD COLUMN search_vector tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
+    "CREATE INDEX ix_praise_entry_fts ON praise_entry USING gin (search_vector)",
 ]
 
 
@@ -65,5 +67,6 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS praise_fts")
     else:
         op.execute("DROP INDEX IF EXISTS ix_praise_entry_fts")
+        op.execute("ALTER TABLE praise_entry DROP COLUMN IF EXISTS search_vector")
     with op.batch_alter_table("praise_entry", schema=None) as batch_op:
         batch_op.drop_column("search_text")
