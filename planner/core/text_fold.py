@@ -17,4 +17,5 @@ def fold(text: str) -> str:
 
 def search_words(query: str) -> list[str]:
     """The words of a query, folded; each is matched as a word prefix."""
-    return _WORD.findall(fold(query))
+    # "\w" also matches "_", which is no word to look for.
+    return [w for w in _WORD.findall(fold(query)) if any(c.isalnum() for c in w)]
