@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.core.channels import guess_channel, is_web_address
-from planner.core.enums import Channel
+from planner.core.enums import Channel, PlanSection
 from planner.core.i18n import arg, translate
 from planner.services.changes import Area, Changes
+from planner.services.lessons import Attention, attention
 from planner.services.listening import record_check
 from planner.services.overview import Overview, get_overview
 from planner.storage.database import Database
@@ -96,6 +97,11 @@ class MainWindow(QMainWindow):
         assert isinstance(start, StartPage)
         start.found_something.connect(self.log_from_listening)
         self.incidents_page.incident_screen.to_journal.connect(self.praise_from_incident)
+        review = self.pages["review"]
+        assert isinstance(review, ReviewPage)
+        review.follow_through.open_section.connect(self.open_plan_section)
+        review.follow_through.open_review.connect(self.open_lessons)
+        self._attention_total: int | None = None
 
     @property
     def incidents_page(self) -> IncidentsPage:
@@ -179,21 +185,53 @@ class MainWindow(QMainWindow):
         self.show_page("journal")
         journal.add_from_incident(incident_id, who, channel)
 
+    def open_plan_section(self, section: PlanSection) -> None:
+        plan_page = self.pages["plan"]
+        assert isinstance(plan_page, PlanPage)
+        self.show_page("plan")
+        plan_page.show_section(section)
+
+    def open_lessons(self, incident_id: int) -> None:
+        self.show_page("incidents")
+        self.incidents_page.open_incident(incident_id)
+        self.incidents_page.incident_screen.show_lessons()
+
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()
 
     # -- database ---------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Area.INCIDENTS):
+        if changes.touches(Area.INCIDENTS, Area.REVIEW):
             self.refresh_counters()
 
     def refresh_counters(self) -> None:
         """Counters in the navigation ask for attention: how many incidents are open."""
         if self.context.db is not None:
             self.context.runner.run(get_overview, self.context.db, on_done=self._show_counters)
+            self.context.runner.run(attention, self.context.db, on_done=self._show_attention)
 
     def _show_counters(self, overview: Overview) -> None:
         self.nav_model.set_badge("incidents", overview.open_incidents, overview.overdue_incidents)
+
+    def _show_attention(self, counts: Attention) -> None:
+        """Reviews to write, promises to check and late actions: counted on the Review
+        page's entry, and announced when more come due while the app runs."""
+        total = counts.reviews_due + counts.checks_due + counts.actions_overdue
+        self.nav_model.set_badge("review", total, counts.actions_overdue)
+        if self._attention_total is not None and total > self._attention_total:
+            self.incidents_page.watcher.announce(
+                translate("MainWindow", "Lessons learned"),
+                arg(
+                    translate(
+                        "MainWindow",
+                        "%1 reviews to write, %2 promises to check, %3 late actions.",
+                    ),
+                    counts.reviews_due,
+                    counts.checks_due,
+                    counts.actions_overdue,
+                ),
+            )
+        self._attention_total = total
 
     def _on_database_ready(self) -> None:
         db = self.context.db

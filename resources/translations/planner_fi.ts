@@ -29,6 +29,77 @@
     </message>
   </context>
   <context>
+    <name>Actions</name>
+    <message>
+      <source>%1 · %2 days on: kept? did it happen again?</source>
+      <translation>%1 · %2 päivää myöhemmin: pitikö lupaus? toistuiko?</translation>
+    </message>
+    <message>
+      <source>%1 · due %2</source>
+      <translation>%1 · viimeistään %2</translation>
+    </message>
+    <message>
+      <source>&amp;Kept</source>
+      <translation>&amp;Piti</translation>
+    </message>
+    <message>
+      <source>&amp;Not kept</source>
+      <translation>&amp;Ei pitänyt</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Toimenpide</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Tehty</translation>
+    </message>
+    <message>
+      <source>Done. The plan's “%1” section is open to change.</source>
+      <translation>Tehty. Suunnitelman osio ”%1” on auki muokattavaksi.</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Määräpäivä</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Tapaus</translation>
+    </message>
+    <message>
+      <source>It happened again</source>
+      <translation>Se toistui</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>Merkitse &amp;tehdyksi</translation>
+    </message>
+    <message>
+      <source>Notes (optional)</source>
+      <translation>Muistiinpanot (vapaaehtoinen)</translation>
+    </message>
+    <message>
+      <source>Promise</source>
+      <translation>Lupaus</translation>
+    </message>
+    <message>
+      <source>Promises to check</source>
+      <translation>Tarkistettavat lupaukset</translation>
+    </message>
+    <message>
+      <source>Reviews to write</source>
+      <translation>Kirjoitettavat jälkiarvioinnit</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kuka</translation>
+    </message>
+  </context>
+  <context>
     <name>BlogEditor</name>
     <message>
       <source>Anonymity check:</source>
@@ -479,6 +550,157 @@
     <message>
       <source>The app ran into an unexpected error. Your saved data is safe; the last action may not have been completed.</source>
       <translation>Sovelluksessa tapahtui odottamaton virhe. Tallennetut tietosi ovat tallessa; viimeisin toiminto ei ehkä ehtinyt valmistua.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <source>%1 complaints in %2 months.</source>
+      <translation>%1 valitusta %2 kuukaudessa.</translation>
+    </message>
+    <message>
+      <source>&amp;Export the report…</source>
+      <translation>&amp;Vie raportti…</translation>
+    </message>
+    <message>
+      <source>&amp;Spreadsheets…</source>
+      <translation>&amp;Taulukot…</translation>
+    </message>
+    <message>
+      <source>All time</source>
+      <translation>Koko ajalta</translation>
+    </message>
+    <message>
+      <source>By severity</source>
+      <translation>Vakavuuden mukaan</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Kaaviot</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Valitukset</translation>
+    </message>
+    <message>
+      <source>Complaints per month, by channel</source>
+      <translation>Valitukset kuukausittain kanavan mukaan</translation>
+    </message>
+    <message>
+      <source>Complaints: %1</source>
+      <translation>Valitukset: %1</translation>
+    </message>
+    <message>
+      <source>Ended: %1</source>
+      <translation>Päättyi: %1</translation>
+    </message>
+    <message>
+      <source>Export the figures</source>
+      <translation>Vie luvut</translation>
+    </message>
+    <message>
+      <source>Export the incidents</source>
+      <translation>Vie tapaukset</translation>
+    </message>
+    <message>
+      <source>Export the report</source>
+      <translation>Vie raportti</translation>
+    </message>
+    <message>
+      <source>Figures (CSV)…</source>
+      <translation>Luvut (CSV)…</translation>
+    </message>
+    <message>
+      <source>First replies on time</source>
+      <translation>Ensimmäiset vastaukset ajallaan</translation>
+    </message>
+    <message>
+      <source>How they ended</source>
+      <translation>Miten ne päättyivät</translation>
+    </message>
+    <message>
+      <source>Incidents (CSV)…</source>
+      <translation>Tapaukset (CSV)…</translation>
+    </message>
+    <message>
+      <source>Kind words</source>
+      <translation>Kiitokset</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>Viimeiset 90 päivää</translation>
+    </message>
+    <message>
+      <source>Late actions</source>
+      <translation>Myöhässä olevat toimenpiteet</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Mittari</translation>
+    </message>
+    <message>
+      <source>Median time to notice</source>
+      <translation>Mediaaniaika huomaamiseen</translation>
+    </message>
+    <message>
+      <source>Median time to personal contact</source>
+      <translation>Mediaaniaika henkilökohtaiseen yhteydenottoon</translation>
+    </message>
+    <message>
+      <source>Median time to the first reply</source>
+      <translation>Mediaaniaika ensimmäiseen vastaukseen</translation>
+    </message>
+    <message>
+      <source>Month %1: complaints, kind words</source>
+      <translation>Kuukausi %1: valitukset, kiitokset</translation>
+    </message>
+    <message>
+      <source>Open actions</source>
+      <translation>Avoimet toimenpiteet</translation>
+    </message>
+    <message>
+      <source>Open actions (late)</source>
+      <translation>Avoimet toimenpiteet (myöhässä)</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Jakso:</translation>
+    </message>
+    <message>
+      <source>Promises kept</source>
+      <translation>Pidetyt lupaukset</translation>
+    </message>
+    <message>
+      <source>Root cause: %1</source>
+      <translation>Perimmäinen syy: %1</translation>
+    </message>
+    <message>
+      <source>Root causes</source>
+      <translation>Perimmäiset syyt</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (*.csv)</source>
+      <translation>Taulukko (*.csv)</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Taulukko</translation>
+    </message>
+    <message>
+      <source>The period's incidents, or its figures, as CSV</source>
+      <translation>Jakson tapaukset tai luvut CSV-tiedostona</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>Tänä vuonna</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Arvo</translation>
+    </message>
+    <message>
+      <source>no data</source>
+      <translation>ei tietoa</translation>
     </message>
   </context>
   <context>
@@ -965,6 +1187,14 @@
       <translation>Julkaisusta siihen, kun huomasit sen: kuuntelurutiinisi mittari.</translation>
     </message>
     <message>
+      <source>Lessons</source>
+      <translation>Opit</translation>
+    </message>
+    <message>
+      <source>Lessons &amp;learned…</source>
+      <translation>&amp;Opit…</translation>
+    </message>
+    <message>
       <source>Reply</source>
       <translation>Vastaus</translation>
     </message>
@@ -975,6 +1205,10 @@
     <message>
       <source>Status:</source>
       <translation>Tila:</translation>
+    </message>
+    <message>
+      <source>The case is closed. When you have a calm moment, look back on it: what caused it and what will you change?</source>
+      <translation>Tapaus on suljettu. Kun sinulla on rauhallinen hetki, katso taaksepäin: mikä sen aiheutti ja mitä muutat?</translation>
     </message>
     <message>
       <source>The case was saved to %1.</source>
@@ -1459,6 +1693,14 @@
       <translation>Kieltäytyi</translation>
     </message>
     <message>
+      <source>Delay</source>
+      <translation>Viivästys</translation>
+    </message>
+    <message>
+      <source>Different expectations</source>
+      <translation>Erilaiset odotukset</translation>
+    </message>
+    <message>
       <source>Direct message</source>
       <translation>Yksityisviesti</translation>
     </message>
@@ -1487,6 +1729,10 @@
       <translation>Facebook</translation>
     </message>
     <message>
+      <source>Faulty work</source>
+      <translation>Virheellinen työ</translation>
+    </message>
+    <message>
       <source>Finnish</source>
       <translation>Suomi</translation>
     </message>
@@ -1509,6 +1755,10 @@
     <message>
       <source>Instagram</source>
       <translation>Instagram</translation>
+    </message>
+    <message>
+      <source>Justified</source>
+      <translation>Aiheellinen</translation>
     </message>
     <message>
       <source>Late-reply apology</source>
@@ -1539,12 +1789,20 @@
       <translation>Ei vastausta</translation>
     </message>
     <message>
+      <source>Not justified</source>
+      <translation>Aiheeton</translation>
+    </message>
+    <message>
       <source>Offer to call</source>
       <translation>Soittotarjous</translation>
     </message>
     <message>
       <source>Other</source>
       <translation>Muu</translation>
+    </message>
+    <message>
+      <source>Other cause</source>
+      <translation>Muu syy</translation>
     </message>
     <message>
       <source>Parted ways</source>
@@ -1555,8 +1813,16 @@
       <translation>Hyvitys ja asiakkuuden päättäminen</translation>
     </message>
     <message>
+      <source>Partly justified</source>
+      <translation>Osittain aiheellinen</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>Ihmiset</translation>
+    </message>
+    <message>
+      <source>Personal chemistry</source>
+      <translation>Henkilökemia</translation>
     </message>
     <message>
       <source>Phone call</source>
@@ -1619,12 +1885,20 @@
       <translation>Sosiaalinen media</translation>
     </message>
     <message>
+      <source>Something else in the customer's life</source>
+      <translation>Jokin muu asiakkaan elämässä</translation>
+    </message>
+    <message>
       <source>Sparring partner</source>
       <translation>Sparraaja</translation>
     </message>
     <message>
       <source>TripAdvisor</source>
       <translation>TripAdvisor</translation>
+    </message>
+    <message>
+      <source>Unclear offer or sales text</source>
+      <translation>Epäselvä tarjous tai myyntiteksti</translation>
     </message>
     <message>
       <source>Visit</source>
@@ -1641,6 +1915,164 @@
     <message>
       <source>X (Twitter)</source>
       <translation>X (Twitter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lessons</name>
+    <message>
+      <source>&amp;Add the action</source>
+      <translation>&amp;Lisää toimenpide</translation>
+    </message>
+    <message>
+      <source>&amp;Complete the review</source>
+      <translation>&amp;Viimeistele arviointi</translation>
+    </message>
+    <message>
+      <source>&amp;Start the review</source>
+      <translation>&amp;Aloita arviointi</translation>
+    </message>
+    <message>
+      <source>A change to make, e.g. clarify the delivery times on the site</source>
+      <translation>Tehtävä muutos, esim. selkeytä toimitusajat verkkosivulla</translation>
+    </message>
+    <message>
+      <source>Actions from this review:</source>
+      <translation>Tämän arvioinnin toimenpiteet:</translation>
+    </message>
+    <message>
+      <source>How did I react, and how would I like to react next time?</source>
+      <translation>Miten reagoin, ja miten haluaisin reagoida ensi kerralla?</translation>
+    </message>
+    <message>
+      <source>No plan section</source>
+      <translation>Ei suunnitelman osiota</translation>
+    </message>
+    <message>
+      <source>Not decided yet</source>
+      <translation>Ei vielä päätetty</translation>
+    </message>
+    <message>
+      <source>Once the heat is over, take half an hour to learn from the case: was the complaint justified, what caused it, and what will you change?</source>
+      <translation>Kun tilanne on rauhoittunut, ota puoli tuntia ja opi tapauksesta: oliko valitus aiheellinen, mikä sen aiheutti ja mitä muutat?</translation>
+    </message>
+    <message>
+      <source>Promised to the customer in public</source>
+      <translation>Luvattu asiakkaalle julkisesti</translation>
+    </message>
+    <message>
+      <source>Promises get checks at 30 and 90 days: kept? did it recur?</source>
+      <translation>Lupaukset tarkistetaan 30 ja 90 päivän kuluttua: pitikö lupaus? toistuiko?</translation>
+    </message>
+    <message>
+      <source>Review completed on %1.</source>
+      <translation>Arviointi valmistui %1.</translation>
+    </message>
+    <message>
+      <source>Review completed. Well done.</source>
+      <translation>Arviointi valmis. Hyvin tehty.</translation>
+    </message>
+    <message>
+      <source>Review due by %1.</source>
+      <translation>Arvioinnin määräpäivä %1.</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Tallennettu.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+      <source>The review comes after the case is closed. You can start it now if you like.</source>
+      <translation>Arviointi tehdään, kun tapaus on suljettu. Voit halutessasi aloittaa sen jo nyt.</translation>
+    </message>
+    <message>
+      <source>Was the complaint justified?</source>
+      <translation>Oliko valitus aiheellinen?</translation>
+    </message>
+    <message>
+      <source>Was there faulty work to compensate, and was it made good?</source>
+      <translation>Oliko virheellistä työtä hyvitettävänä, ja hyvitettiinkö se?</translation>
+    </message>
+    <message>
+      <source>What did this teach me about my customers?</source>
+      <translation>Mitä tämä opetti minulle asiakkaistani?</translation>
+    </message>
+    <message>
+      <source>What should change in how I work?</source>
+      <translation>Mitä työtavoissani pitäisi muuttaa?</translation>
+    </message>
+    <message>
+      <source>What should change in my customer service?</source>
+      <translation>Mitä asiakaspalvelussani pitäisi muuttaa?</translation>
+    </message>
+    <message>
+      <source>What was the root cause?</source>
+      <translation>Mikä oli perimmäinen syy?</translation>
+    </message>
+    <message>
+      <source>What went well?</source>
+      <translation>Mikä meni hyvin?</translation>
+    </message>
+    <message>
+      <source>What will I change?</source>
+      <translation>Mitä muutan?</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kuka</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>tehty</translation>
+    </message>
+  </context>
+  <context>
+    <name>LessonsService</name>
+    <message>
+      <source>Choose where it went wrong.</source>
+      <translation>Valitse, missä meni vikaan.</translation>
+    </message>
+    <message>
+      <source>Say what will change.</source>
+      <translation>Kerro, mikä muuttuu.</translation>
+    </message>
+    <message>
+      <source>Say whether the complaint was justified.</source>
+      <translation>Kerro, oliko valitus aiheellinen.</translation>
+    </message>
+    <message>
+      <source>The name is too long (200 characters at most).</source>
+      <translation>Nimi on liian pitkä (enintään 200 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The notes are too long (20,000 characters at most).</source>
+      <translation>Muistiinpanot ovat liian pitkät (enintään 20 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The text is too long (1,000 characters at most).</source>
+      <translation>Teksti on liian pitkä (enintään 1 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>The text is too long (20,000 characters at most).</source>
+      <translation>Teksti on liian pitkä (enintään 20 000 merkkiä).</translation>
+    </message>
+    <message>
+      <source>There is no incident %1.</source>
+      <translation>Tapausta %1 ei ole.</translation>
+    </message>
+    <message>
+      <source>This action no longer exists.</source>
+      <translation>Tätä toimenpidettä ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>This check no longer exists.</source>
+      <translation>Tätä tarkistusta ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>This review no longer exists.</source>
+      <translation>Tätä arviointia ei ole enää olemassa.</translation>
     </message>
   </context>
   <context>
@@ -1720,6 +2152,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>%1 reviews to write, %2 promises to check, %3 late actions.</source>
+      <translation>%1 arviointia kirjoitettavana, %2 lupausta tarkistettavana, %3 toimenpidettä myöhässä.</translation>
+    </message>
+    <message>
       <source>&amp;About %1</source>
       <translation>&amp;Tietoja: %1</translation>
     </message>
@@ -1750,6 +2186,10 @@
     <message>
       <source>Database in use: %1</source>
       <translation>Käytössä oleva tietokanta: %1</translation>
+    </message>
+    <message>
+      <source>Lessons learned</source>
+      <translation>Opit</translation>
     </message>
     <message>
       <source>Logged as incident %1.</source>
@@ -2727,10 +3167,172 @@
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>%1 d %2 h</source>
+      <translation>%1 pv %2 h</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1–%2</translation>
+    </message>
+    <message>
+      <source>By channel</source>
+      <translation>Kanavan mukaan</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>Kuukausittain</translation>
+    </message>
+    <message>
+      <source>By severity</source>
+      <translation>Vakavuuden mukaan</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanava</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Valitukset</translation>
+    </message>
+    <message>
+      <source>First public replies within the target</source>
+      <translation>Ensimmäiset julkiset vastaukset tavoiteajassa</translation>
+    </message>
+    <message>
+      <source>How they ended</source>
+      <translation>Miten ne päättyivät</translation>
+    </message>
+    <message>
+      <source>Late actions (now)</source>
+      <translation>Myöhässä olevat toimenpiteet (nyt)</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Mittari</translation>
+    </message>
+    <message>
+      <source>Median time from publication to noticing</source>
+      <translation>Mediaaniaika julkaisusta huomaamiseen</translation>
+    </message>
+    <message>
+      <source>Median time to the first personal contact</source>
+      <translation>Mediaaniaika ensimmäiseen henkilökohtaiseen yhteydenottoon</translation>
+    </message>
+    <message>
+      <source>Median time to the first public reply</source>
+      <translation>Mediaaniaika ensimmäiseen julkiseen vastaukseen</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Kuukausi</translation>
+    </message>
+    <message>
+      <source>Open actions (now)</source>
+      <translation>Avoimet toimenpiteet (nyt)</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <source>Praise</source>
+      <translation>Kiitokset</translation>
+    </message>
+    <message>
+      <source>Praise received</source>
+      <translation>Saadut kiitokset</translation>
+    </message>
+    <message>
+      <source>Public promises kept</source>
+      <translation>Pidetyt julkiset lupaukset</translation>
+    </message>
+    <message>
+      <source>Report on public complaints</source>
+      <translation>Raportti julkisista valituksista</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>Perimmäinen syy</translation>
+    </message>
+    <message>
+      <source>Root causes</source>
+      <translation>Perimmäiset syyt</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Vakavuus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Yhteenveto</translation>
+    </message>
+    <message>
+      <source>Times count from publication (or, when unknown, from noticing) and, where the plan says so, only the owner's waking hours.</source>
+      <translation>Ajat lasketaan julkaisusta (tai, jos sitä ei tiedetä, huomaamisesta) ja, jos suunnitelma niin sanoo, vain omistajan valveillaoloajalta.</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Arvo</translation>
+    </message>
+    <message>
+      <source>no data</source>
+      <translation>ei tietoa</translation>
+    </message>
+    <message>
+      <source>the beginning</source>
+      <translation>alusta</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>tähän päivään</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportCommand</name>
+    <message>
+      <source>The period starts (%1) after it ends (%2).</source>
+      <translation>Jakso alkaa (%1) vasta päättymisensä (%2) jälkeen.</translation>
+    </message>
+    <message>
+      <source>Wrote %1.</source>
+      <translation>Kirjoitettiin %1.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date (use YYYY-MM-DD, e.g. 2026-03-01).</source>
+      <translation>”%1” ei ole päivämäärä (käytä muotoa VVVV-KK-PP, esim. 2026-03-01).</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPage</name>
     <message>
       <source>After the heat: what happened, why, what changes, and whether the promises you made in public were kept.</source>
       <translation>Kun tilanne on ohi: mitä tapahtui, miksi, mikä muuttuu ja pidettiinkö julkisesti annetut lupaukset.</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Yleiskuva</translation>
+    </message>
+    <message>
+      <source>Follow-through</source>
+      <translation>Seuranta</translation>
     </message>
     <message>
       <source>Lessons learned</source>

@@ -80,7 +80,8 @@ def test_first_run_creates_the_plan(qtbot, window: MainWindow, monkeypatch) -> N
     qtbot.waitUntil(lambda: page.stack.currentWidget() is not page.empty, timeout=10_000)
     templates = stored(window, PlanSection.TEMPLATES)
     assert {t["language"] for t in templates} == {Language.FI, Language.EN}
-    assert "Kahvila Kulma" in window.pages["start"].greeting.text()
+    start = window.pages["start"]
+    qtbot.waitUntil(lambda: "Kahvila Kulma" in start.greeting.text(), timeout=10_000)
 
 
 def test_onboarding_keeps_what_was_typed_when_a_field_is_missing(qtbot, window: MainWindow) -> None:

@@ -104,16 +104,17 @@ class FollowUpWatcher(QObject):
         self.due_changed.emit(items)
 
     def _announce(self, item: FollowUp) -> None:
-        message = arg(
-            translate("FollowUps", "Time to follow up: %1 (%2)."),
-            item.incident_title,
-            translate("Labels", label(item.method)),
+        self.announce(
+            translate("FollowUps", "Follow-up due"),
+            arg(
+                translate("FollowUps", "Time to follow up: %1 (%2)."),
+                item.incident_title,
+                translate("Labels", label(item.method)),
+            ),
         )
+
+    def announce(self, title: str, message: str) -> None:
+        """A desktop notification where there is a system tray; always kept in ``notified``."""
         self.notified.append(message)
         if self.tray is not None:
-            self.tray.showMessage(
-                translate("FollowUps", "Follow-up due"),
-                message,
-                QSystemTrayIcon.MessageIcon.Information,
-                15_000,
-            )
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 15_000)

@@ -28,7 +28,13 @@ from planner.services.blog_post import BlogDraft, blog_draft
 from planner.services.changes import Area, Changes
 from planner.services.incident_clocks import IncidentClocks, incident_clocks
 from planner.services.incident_guide import IncidentGuide, incident_guide
-from planner.services.incidents import IncidentView, change_status, get_incident
+from planner.services.incidents import (
+    CLOSED_STATUSES,
+    IncidentView,
+    change_status,
+    get_incident,
+)
+from planner.services.lessons import ReviewView, get_review
 from planner.services.replies import ComposerData, composer_data
 from planner.storage.database import Database
 from planner.ui.context import AppContext
@@ -38,6 +44,7 @@ from planner.ui.incidents.composer import ReplyComposer
 from planner.ui.incidents.contacts import ContactsPanel
 from planner.ui.incidents.details_form import DetailsForm
 from planner.ui.incidents.guide_panel import GuidePanel
+from planner.ui.incidents.lessons_form import LessonsForm
 from planner.ui.incidents.timeline import TimelinePanel
 from planner.ui.widgets.export_target import ask_export_target
 
@@ -51,6 +58,7 @@ class ScreenData:
     guide: IncidentGuide
     composer: ComposerData
     blog: BlogDraft
+    review: ReviewView | None
 
 
 def load_screen(db: Database, incident_id: int) -> ScreenData:
@@ -60,6 +68,7 @@ def load_screen(db: Database, incident_id: int) -> ScreenData:
         incident_guide(db, incident_id),
         composer_data(db, incident_id),
         blog_draft(db, incident_id),
+        get_review(db, incident_id),
     )
 
 
@@ -149,6 +158,30 @@ class IncidentScreen(QWidget):
         banner.addWidget(self.fallback_button)
         self.fallback.setVisible(False)
 
+        self.closed_banner = QFrame(self)
+        self.closed_banner.setObjectName("closedBanner")
+        self.closed_banner.setStyleSheet(
+            "QFrame#closedBanner { background: #e3f1ef; border-radius: 6px; }"
+        )
+        closed_text = QLabel(
+            translate(
+                "IncidentScreen",
+                "The case is closed. When you have a calm moment, look back on it: what "
+                "caused it and what will you change?",
+            ),
+            self.closed_banner,
+        )
+        closed_text.setWordWrap(True)
+        self.lessons_button = QPushButton(
+            translate("IncidentScreen", "Lessons &learned…"), self.closed_banner
+        )
+        self.lessons_button.setObjectName("openLessons")
+        self.lessons_button.clicked.connect(self.show_lessons)
+        closed_row = QHBoxLayout(self.closed_banner)
+        closed_row.addWidget(closed_text, 1)
+        closed_row.addWidget(self.lessons_button)
+        self.closed_banner.setVisible(False)
+
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("incidentTabs")
         self.composer = ReplyComposer(context, self)
@@ -156,11 +189,13 @@ class IncidentScreen(QWidget):
         self.blog = BlogEditor(context, self)
         self.timeline = TimelinePanel(context, self)
         self.details = DetailsForm(context, self)
+        self.lessons = LessonsForm(context, self)
         self.tabs.addTab(self.composer, translate("IncidentScreen", "Reply"))
         self.tabs.addTab(self.contacts, translate("IncidentScreen", "Contact"))
         self.tabs.addTab(self.blog, translate("IncidentScreen", "Blog post"))
         self.tabs.addTab(self.timeline, translate("IncidentScreen", "Timeline"))
         self.tabs.addTab(self.details, translate("IncidentScreen", "Details"))
+        self.tabs.addTab(self.lessons, translate("IncidentScreen", "Lessons"))
         self.guide = GuidePanel(context, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
@@ -175,6 +210,7 @@ class IncidentScreen(QWidget):
         layout.addWidget(self.facts)
         layout.addLayout(clocks)
         layout.addWidget(self.fallback)
+        layout.addWidget(self.closed_banner)
         layout.addWidget(splitter, 1)
 
         self._timer = QTimer(self)
@@ -203,7 +239,7 @@ class IncidentScreen(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if self.incident_id is not None and changes.touches(
-            Area.INCIDENTS, Area.PLAN, Area.PROFILE, Area.JOURNAL
+            Area.INCIDENTS, Area.PLAN, Area.PROFILE, Area.JOURNAL, Area.REVIEW
         ):
             self.reload()
 
@@ -244,6 +280,10 @@ class IncidentScreen(QWidget):
         self.timeline.set_incident(incident.id, incident.timeline)
         self.details.set_incident(incident)
         self.guide.set_data(incident.id, data.guide, data.clocks)
+        closed = incident.status in CLOSED_STATUSES
+        self.lessons.set_review(incident.id, data.review, closed)
+        reviewed = data.review is not None and data.review.completed_at is not None
+        self.closed_banner.setVisible(closed and not reviewed)
 
     def _show_facts(self, incident: IncidentView) -> None:
         parts = [
@@ -329,12 +369,16 @@ class IncidentScreen(QWidget):
                 incident.id, incident.customer_name or incident.author, incident.channel
             )
 
+    def show_lessons(self) -> None:
+        self.tabs.setCurrentWidget(self.lessons)
+
     def show_blog(self) -> None:
         self.tabs.setCurrentWidget(self.blog)
 
     def save_pending(self) -> None:
         self.composer.save_pending()
         self.blog.save_pending()
+        self.lessons.save_pending()
 
     def _back(self) -> None:
         self.save_pending()

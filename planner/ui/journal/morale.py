@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QRectF
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from planner.core.i18n import arg, translate
 from planner.services.journal import (
@@ -21,6 +21,7 @@ from planner.services.journal import (
 )
 from planner.storage.database import Database
 from planner.ui.journal.praise_model import day_text
+from planner.ui.widgets.charts import ColumnChart, Group, Series
 
 PRAISE_COLOUR = QColor("#2f8f5b")
 INCIDENT_COLOUR = QColor("#c0504d")
@@ -45,75 +46,16 @@ def quote(view: PraiseView) -> str:
     return arg(translate("JournalPage", "“%1” — %2, %3"), view.text, who, day_text(view))
 
 
-class MonthChart(QWidget):
-    """Praise (green) against complaints (red), one pair of bars per month."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("monthChart")
-        self.months: list[MonthFigures] = []
-        self.setMinimumHeight(130)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_months(self, months: list[MonthFigures]) -> None:
-        self.months = months
-        praise = sum(m.praise for m in months)
-        incidents = sum(m.incidents for m in months)
-        self.setAccessibleDescription(
-            arg(
-                translate("JournalPage", "In the last %1 months: %2 kind words, %3 complaints."),
-                len(months),
-                praise,
-                incidents,
-            )
+def month_groups(months: list[MonthFigures]) -> list[Group]:
+    locale = QLocale()
+    return [
+        Group(
+            locale.monthName(m.month.month, QLocale.FormatType.ShortFormat),
+            locale.monthName(m.month.month, QLocale.FormatType.NarrowFormat),
+            (m.praise, m.incidents),
         )
-        self.update()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        if not self.months:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = painter.fontMetrics()
-        label_height = metrics.height() + 4
-        top = metrics.height() + 6
-        area = QRectF(0, top, self.width(), self.height() - label_height - top)
-        peak = max(1, *(max(m.praise, m.incidents) for m in self.months))
-        slot = area.width() / len(self.months)
-        bar = max(3.0, slot * 0.3)
-        locale = QLocale()
-        painter.setPen(self.palette().text().color())
-        x_legend = 0
-        for colour, name in (
-            (PRAISE_COLOUR, translate("JournalPage", "kind words")),
-            (INCIDENT_COLOUR, translate("JournalPage", "complaints")),
-        ):
-            box = metrics.ascent() - 2
-            painter.fillRect(QRectF(x_legend, 2, box, box), colour)
-            painter.drawText(x_legend + box + 4, metrics.ascent(), name)
-            x_legend += box + 16 + metrics.horizontalAdvance(name)
-        # Short month names where they fit, else the narrow ones (Finnish names are long).
-        name_format = QLocale.FormatType.ShortFormat
-        if any(
-            metrics.horizontalAdvance(locale.monthName(m.month.month, name_format)) > slot - 4
-            for m in self.months
-        ):
-            name_format = QLocale.FormatType.NarrowFormat
-        for i, month in enumerate(self.months):
-            x = area.left() + i * slot + slot / 2
-            for offset, value, colour in (
-                (-bar, month.praise, PRAISE_COLOUR),
-                (0.0, month.incidents, INCIDENT_COLOUR),
-            ):
-                height = area.height() * value / peak
-                painter.fillRect(
-                    QRectF(x + offset, area.bottom() - height, bar - 1, height), colour
-                )
-            painter.setPen(self.palette().text().color())
-            name = locale.monthName(month.month.month, name_format)
-            width = metrics.horizontalAdvance(name)
-            painter.drawText(int(x - width / 2), int(area.bottom() + metrics.ascent() + 2), name)
-        painter.end()
+        for m in months
+    ]
 
 
 class MoralePanel(QFrame):
@@ -134,7 +76,8 @@ class MoralePanel(QFrame):
         self.on_this_day = QLabel(self)
         self.on_this_day.setObjectName("onThisDay")
         self.on_this_day.setWordWrap(True)
-        self.chart = MonthChart(self)
+        self.chart = ColumnChart(parent=self)
+        self.chart.setObjectName("monthChart")
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind_word)
         layout.addWidget(self.since)
@@ -175,5 +118,18 @@ class MoralePanel(QFrame):
                 + "\n"
                 + "\n".join(quote(view) for view in morale.on_this_day[:3])
             )
-        self.chart.set_months(morale.months)
+        months = morale.months
+        self.chart.set_data(
+            [
+                Series(translate("JournalPage", "kind words"), PRAISE_COLOUR),
+                Series(translate("JournalPage", "complaints"), INCIDENT_COLOUR),
+            ],
+            month_groups(months),
+            arg(
+                translate("JournalPage", "In the last %1 months: %2 kind words, %3 complaints."),
+                len(months),
+                sum(m.praise for m in months),
+                sum(m.incidents for m in months),
+            ),
+        )
         self.chart.setVisible(any(m.praise or m.incidents for m in morale.months))

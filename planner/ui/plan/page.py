@@ -254,6 +254,13 @@ class PlanPage(Page):
 
         OnboardingDialog(self.context, self).exec()
 
+    def show_section(self, section: PlanSection) -> None:
+        """Open a section's tab (an action from a review points at it)."""
+        widget = self.basics if section == PlanSection.PROFILE else self.editors.get(section)
+        for index in range(self.tabs.count()):
+            if widget is not None and self.tabs.widget(index) is widget:
+                self.tabs.setCurrentIndex(index)
+
     def export(self) -> None:
         if self.context.db is None or self.snapshot is None or self.snapshot.plan is None:
             return

@@ -1,11 +1,14 @@
-"""Lessons learned and the review dashboard."""
+"""Lessons learned: the dashboard of how criticism has been handled, and the follow-through
+(reviews to write, actions, promises to check)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from planner.core.i18n import translate
 from planner.ui.context import AppContext
+from planner.ui.review.actions_panel import ActionsPanel
+from planner.ui.review.dashboard import Dashboard
 from planner.ui.widgets.page import Page
 
 
@@ -20,4 +23,10 @@ class ReviewPage(Page):
             ),
             parent,
         )
-        self.body.addStretch(1)
+        self.dashboard = Dashboard(context, self)
+        self.follow_through = ActionsPanel(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reviewTabs")
+        self.tabs.addTab(self.dashboard, translate("ReviewPage", "Dashboard"))
+        self.tabs.addTab(self.follow_through, translate("ReviewPage", "Follow-through"))
+        self.body.addWidget(self.tabs, 1)

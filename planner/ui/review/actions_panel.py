@@ -1,0 +1,269 @@
+"""Lessons turned into actions, and promises made in public checked at 30 and 90 days:
+what is due, what is late, and the reviews still to write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.enums import PlanSection
+from planner.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from planner.core.labels import label
+from planner.services.changes import Area, Changes
+from planner.services.lessons import (
+    ActionView,
+    CheckView,
+    DueReview,
+    complete_action,
+    list_actions,
+    promise_checks_due,
+    record_promise_check,
+    reviews_due,
+)
+from planner.storage.database import Database
+from planner.ui.context import AppContext
+from planner.ui.widgets.formatting import local_date
+
+_Index = QModelIndex | QPersistentModelIndex
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Actions", "Action"),
+    QT_TRANSLATE_NOOP("Actions", "From"),
+    QT_TRANSLATE_NOOP("Actions", "Who"),
+    QT_TRANSLATE_NOOP("Actions", "Due"),
+    QT_TRANSLATE_NOOP("Actions", "Done"),
+)
+
+
+@dataclass(frozen=True)
+class FollowThrough:
+    actions: list[ActionView]
+    checks: list[CheckView]
+    reviews: list[DueReview]
+
+
+def load_follow_through(db: Database) -> FollowThrough:
+    return FollowThrough(list_actions(db), promise_checks_due(db), reviews_due(db))
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+class ActionsModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions: list[ActionView] = []
+
+    def set_actions(self, actions: list[ActionView]) -> None:
+        self.beginResetModel()
+        self.actions = actions
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("Actions", _HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        action = self.actions[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and action.overdue:
+            return QBrush(QColor("#a01010"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return action.text
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            mark = translate("Actions", "Promise") + " · " if action.is_promise else ""
+            return mark + action.text
+        if column == 1:
+            return action.incident_title or "–"
+        if column == 2:
+            return action.owner
+        if column == 3:
+            return day(action.due_on)
+        return local_date(action.done_at) if action.done_at else ""
+
+
+class ActionsPanel(QWidget):
+    open_section = Signal(object)  # PlanSection
+    open_review = Signal(int)  # incident id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.reviews = QListWidget(self)
+        self.reviews.setObjectName("reviewsDue")
+        self.reviews.setMaximumHeight(90)
+        self.reviews.itemActivated.connect(self._open_review)
+        self.reviews_box = QGroupBox(translate("Actions", "Reviews to write"), self)
+        QVBoxLayout(self.reviews_box).addWidget(self.reviews)
+
+        self.checks = QListWidget(self)
+        self.checks.setObjectName("promiseChecks")
+        self.checks.setMaximumHeight(90)
+        self.recurred = QCheckBox(translate("Actions", "It happened again"), self)
+        self.check_notes = QLineEdit(self)
+        self.check_notes.setPlaceholderText(translate("Actions", "Notes (optional)"))
+        self.kept_button = QPushButton(translate("Actions", "&Kept"), self)
+        self.kept_button.setObjectName("promiseKept")
+        self.kept_button.clicked.connect(lambda: self._check(kept=True))
+        self.broken_button = QPushButton(translate("Actions", "&Not kept"), self)
+        self.broken_button.clicked.connect(lambda: self._check(kept=False))
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_notes, 1)
+        check_row.addWidget(self.recurred)
+        check_row.addWidget(self.kept_button)
+        check_row.addWidget(self.broken_button)
+        self.checks_box = QGroupBox(translate("Actions", "Promises to check"), self)
+        checks_layout = QVBoxLayout(self.checks_box)
+        checks_layout.addWidget(self.checks)
+        checks_layout.addLayout(check_row)
+
+        self.model = ActionsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("actionsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(_HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.done_button = QPushButton(translate("Actions", "Mark &done"), self)
+        self.done_button.setObjectName("actionDone")
+        self.done_button.clicked.connect(self._done)
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.done_button)
+        actions_box = QGroupBox(translate("Actions", "Actions"), self)
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.table, 1)
+        actions_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reviews_box)
+        layout.addWidget(self.checks_box)
+        layout.addWidget(actions_box, 1)
+        context.database_ready.connect(self.refresh)
+        context.hub.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.REVIEW, Area.INCIDENTS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.context.db is not None:
+            self.context.runner.run(load_follow_through, self.context.db, on_done=self.show_data)
+
+    def show_data(self, data: FollowThrough) -> None:
+        self.model.set_actions(data.actions)
+        self.reviews.clear()
+        for review in data.reviews:
+            text = arg(translate("Actions", "%1 · due %2"), review.title, local_date(review.due_at))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, review.incident_id)
+            if review.overdue:
+                item.setForeground(QColor("#a01010"))
+            self.reviews.addItem(item)
+        self.reviews_box.setVisible(bool(data.reviews))
+        self.checks.clear()
+        for check in data.checks:
+            item = QListWidgetItem(
+                arg(
+                    translate("Actions", "%1 · %2 days on: kept? did it happen again?"),
+                    check.action_text,
+                    check.after_days,
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, check.id)
+            self.checks.addItem(item)
+        self.checks_box.setVisible(bool(data.checks))
+        if data.checks and self.checks.currentRow() < 0:
+            self.checks.setCurrentRow(0)
+
+    def _open_review(self, item: QListWidgetItem) -> None:
+        self.open_review.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _check(self, *, kept: bool) -> None:
+        item = self.checks.currentItem()
+        if item is None or self.context.db is None:
+            return
+        self.context.runner.run(
+            record_promise_check,
+            self.context.db,
+            int(item.data(Qt.ItemDataRole.UserRole)),
+            kept,
+            self.recurred.isChecked(),
+            self.check_notes.text(),
+        )
+        self.recurred.setChecked(False)
+        self.check_notes.clear()
+
+    def _done(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.context.db is None:
+            return
+        action = self.model.actions[index.row()]
+        self.context.runner.run(
+            complete_action,
+            self.context.db,
+            action.id,
+            action.done_at is None,
+            on_done=self._completed,
+        )
+
+    def _completed(self, section: PlanSection | None) -> None:
+        if section is not None:
+            self.state.setText(
+                arg(
+                    translate("Actions", "Done. The plan's “%1” section is open to change."),
+                    translate("Labels", label(section)),
+                )
+            )
+            self.open_section.emit(section)
