@@ -100,11 +100,23 @@ def _shoot_incident(window: object, app: object, out: Path, lang: str) -> None:
     window.grab().save(str(out / f"{lang}-incidents-list.png"))  # type: ignore[attr-defined]
     page.open_incident(page.list_panel.model.id_at(0))
     _wait(window, app)
-    tabs = page.incident_screen.tabs
+    screen = page.incident_screen
+    tabs = screen.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         _settle(app)
         window.grab().save(str(out / f"{lang}-incident-{index}.png"))  # type: ignore[attr-defined]
+    screen.tabs.setCurrentWidget(screen.lessons)
+    screen.lessons.start()
+    _wait(window, app)
+    window.grab().save(str(out / f"{lang}-incident-lessons.png"))  # type: ignore[attr-defined]
+    review = window.pages["review"]  # type: ignore[attr-defined]
+    window.show_page("review")  # type: ignore[attr-defined]
+    _wait(window, app)
+    window.grab().save(str(out / f"{lang}-review-dashboard.png"))  # type: ignore[attr-defined]
+    review.tabs.setCurrentWidget(review.follow_through)
+    _wait(window, app)
+    window.grab().save(str(out / f"{lang}-review-follow-through.png"))  # type: ignore[attr-defined]
     journal = window.pages["journal"]  # type: ignore[attr-defined]
     window.show_page("journal")  # type: ignore[attr-defined]
     journal.list.setCurrentIndex(journal.model.index(1, 0))  # one with a name

@@ -79,6 +79,10 @@
       <translation>Merkitse &amp;tehdyksi</translation>
     </message>
     <message>
+      <source>No actions yet. They come from the lessons of each closed case: open the case's Lessons tab.</source>
+      <translation>Ei vielä toimenpiteitä. Ne syntyvät suljettujen tapausten opeista: avaa tapauksen Opit-välilehti.</translation>
+    </message>
+    <message>
       <source>Notes (optional)</source>
       <translation>Muistiinpanot (vapaaehtoinen)</translation>
     </message>

@@ -182,6 +182,17 @@ class ActionsPanel(QWidget):
         buttons.addWidget(self.done_button)
         actions_box = QGroupBox(translate("Actions", "Actions"), self)
         actions_layout = QVBoxLayout(actions_box)
+        self.empty = QLabel(
+            translate(
+                "Actions",
+                "No actions yet. They come from the lessons of each closed case: open the "
+                "case's Lessons tab.",
+            ),
+            actions_box,
+        )
+        self.empty.setObjectName("actionsEmpty")
+        self.empty.setWordWrap(True)
+        actions_layout.addWidget(self.empty)
         actions_layout.addWidget(self.table, 1)
         actions_layout.addLayout(buttons)
 
@@ -203,6 +214,9 @@ class ActionsPanel(QWidget):
 
     def show_data(self, data: FollowThrough) -> None:
         self.model.set_actions(data.actions)
+        self.empty.setVisible(not data.actions)
+        self.table.setVisible(bool(data.actions))
+        self.done_button.setEnabled(bool(data.actions))
         self.reviews.clear()
         for review in data.reviews:
             text = arg(translate("Actions", "%1 · due %2"), review.title, local_date(review.due_at))
