@@ -11,12 +11,15 @@ from planner.export.html import html_document, markdown_to_html
 from planner.export.plan_export import ExportFormat
 from planner.services.incident_clocks import incident_clocks
 from planner.services.incidents import get_incident
+from planner.services.lessons import get_review
 from planner.storage.database import Database
 
 
 def export_case(db: Database, incident_id: int, fmt: ExportFormat, target: Path) -> Path:
     incident = get_incident(db, incident_id)
-    markdown = case_markdown(incident, incident_clocks(db, incident_id))
+    markdown = case_markdown(
+        incident, incident_clocks(db, incident_id), get_review(db, incident_id)
+    )
     if fmt == ExportFormat.MARKDOWN:
         write_text_atomic(target, markdown)
         return target

@@ -218,8 +218,32 @@
   <context>
     <name>CaseExport</name>
     <message>
+      <source>About my customer service</source>
+      <translation>Asiakaspalvelustani</translation>
+    </message>
+    <message>
+      <source>About my customers</source>
+      <translation>Asiakkaistani</translation>
+    </message>
+    <message>
+      <source>About my ways of working</source>
+      <translation>Työtavoistani</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Toimenpiteet</translation>
+    </message>
+    <message>
       <source>Blog post published</source>
       <translation>Blogikirjoitus julkaistu</translation>
+    </message>
+    <message>
+      <source>Compensating for faulty work</source>
+      <translation>Virheellisen työn hyvittäminen</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Valmistui</translation>
     </message>
     <message>
       <source>Contact attempt</source>
@@ -248,6 +272,18 @@
     <message>
       <source>First public reply</source>
       <translation>Ensimmäinen julkinen vastaus</translation>
+    </message>
+    <message>
+      <source>How I reacted</source>
+      <translation>Miten reagoin</translation>
+    </message>
+    <message>
+      <source>Justified</source>
+      <translation>Aiheellinen</translation>
+    </message>
+    <message>
+      <source>Lessons learned</source>
+      <translation>Opit</translation>
     </message>
     <message>
       <source>Link</source>
@@ -282,6 +318,10 @@
       <translation>Vastausaika</translation>
     </message>
     <message>
+      <source>Root cause</source>
+      <translation>Perimmäinen syy</translation>
+    </message>
+    <message>
       <source>Seen</source>
       <translation>Huomattu</translation>
     </message>
@@ -306,8 +346,16 @@
       <translation>Mitä</translation>
     </message>
     <message>
+      <source>What to change</source>
+      <translation>Mitä muutan</translation>
+    </message>
+    <message>
       <source>What was written</source>
       <translation>Mitä kirjoitettiin</translation>
+    </message>
+    <message>
+      <source>What went well</source>
+      <translation>Mikä meni hyvin</translation>
     </message>
     <message>
       <source>When</source>
@@ -320,6 +368,18 @@
     <message>
       <source>Written by</source>
       <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>tehty</translation>
+    </message>
+    <message>
+      <source>not decided</source>
+      <translation>ei päätetty</translation>
+    </message>
+    <message>
+      <source>promised in public</source>
+      <translation>luvattu julkisesti</translation>
     </message>
   </context>
   <context>

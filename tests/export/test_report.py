@@ -123,3 +123,38 @@ def test_markdown_html_and_pdf_files(qapp: object, db: Database, tmp_path: Path)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<table" in html and "Report on public complaints" in html
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_case_export_carries_its_lessons_learned(db, tmp_path) -> None:
+    from planner.core.enums import IncidentStatus, Justified, RootCause
+    from planner.export.case_export import export_case
+    from planner.export.plan_export import ExportFormat
+    from planner.services.incidents import IncidentInput, change_status, log_incident
+    from planner.services.lessons import (
+        ActionInput,
+        ReviewInput,
+        add_action,
+        complete_review,
+        open_review,
+    )
+
+    incident_id = log_incident(db, IncidentInput(text="Late cake")).value
+    change_status(db, incident_id, IncidentStatus.RESOLVED)
+    review_id = open_review(db, incident_id).value
+    complete_review(
+        db,
+        review_id,
+        ReviewInput(
+            justified=Justified.PARTLY,
+            root_cause=RootCause.DELAY,
+            to_change="Promise delivery times I can keep.",
+        ),
+    )
+    add_action(db, review_id, ActionInput("Refund the fee", is_promise=True))
+    target = export_case(db, incident_id, ExportFormat.MARKDOWN, tmp_path / "case.md")
+    text = target.read_text(encoding="utf-8")
+    assert "## Lessons learned" in text
+    assert "**Justified:** Partly justified" in text
+    assert "**Root cause:** Delay" in text
+    assert "Promise delivery times I can keep." in text
+    assert "- Refund the fee (promised in public)" in text
