@@ -7,12 +7,46 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from planner.core.errors import DatabaseError
+from planner.core.i18n import translate
 from planner.storage.engine import READ_ONLY
 from planner.storage.location import DatabaseLocation, resolve_location
 from planner.storage.paths import AppPaths
 from planner.storage.schema import OpenResult, open_database
+
+
+def storage_error(exc: OperationalError) -> Exception:
+    """What the owner can act on, for the failures a desktop user meets: a full disk, a
+    database another program holds, a read-only folder. Others pass through as they are."""
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    if "full" in text or "no space" in text or "could not extend" in text:
+        return DatabaseError(
+            translate(
+                "Storage",
+                "The disk is full, so nothing was saved. Free some space and try again; "
+                "what you typed is still on the screen.",
+            )
+        )
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            translate(
+                "Storage",
+                "The database is in use by another program, so nothing was saved. Close "
+                "the other program (or wait a moment) and try again.",
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            translate(
+                "Storage",
+                "The database cannot be written to (the file or its folder is read-only), "
+                "so nothing was saved.",
+            )
+        )
+    return exc
 
 
 @dataclass
@@ -49,6 +83,9 @@ class Database:
                     session.commit()
                 else:
                     session.rollback()
+            except OperationalError as exc:
+                session.rollback()
+                raise storage_error(exc) from exc
             except BaseException:
                 session.rollback()
                 raise

@@ -3656,6 +3656,21 @@
     </message>
   </context>
   <context>
+    <name>Storage</name>
+    <message>
+      <source>The database cannot be written to (the file or its folder is read-only), so nothing was saved.</source>
+      <translation>Tietokantaan ei voi kirjoittaa (tiedosto tai sen kansio on vain luku -tilassa), joten mitään ei tallennettu.</translation>
+    </message>
+    <message>
+      <source>The database is in use by another program, so nothing was saved. Close the other program (or wait a moment) and try again.</source>
+      <translation>Tietokanta on toisen ohjelman käytössä, joten mitään ei tallennettu. Sulje toinen ohjelma (tai odota hetki) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>The disk is full, so nothing was saved. Free some space and try again; what you typed is still on the screen.</source>
+      <translation>Levy on täynnä, joten mitään ei tallennettu. Vapauta tilaa ja yritä uudelleen; kirjoittamasi teksti on yhä näytöllä.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplatePreview</name>
     <message>
       <source>Aino</source>
