@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from planner import __version__
-from planner.cli import check, incident, journal, plan, report
+from planner.cli import backup, check, incident, interchange, journal, plan, privacy, report
 from planner.core.errors import PlannerError
 
-COMMANDS = (check, plan, incident, journal, report)
+COMMANDS = (check, plan, incident, journal, report, backup, privacy, interchange)
 
 
 def build_parser() -> argparse.ArgumentParser:

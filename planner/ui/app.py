@@ -21,6 +21,7 @@ from planner.ui import crash, i18n
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import AppSettings
+from planner.ui.single_instance import SingleInstance
 from planner.ui.tasks import ChangeHub, TaskRunner
 
 log = logging.getLogger("planner")
@@ -82,12 +83,22 @@ def run_gui(args: argparse.Namespace) -> int:
     crash.setup_logging(paths)
     previous_crash = crash.enable_faulthandler(paths)
     app = create_application(sys.argv[:1])
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        # Another window has this data open: it was asked to come to the front.
+        print(
+            translate("Startup", "Crisis Planner is already open; its window was brought forward."),
+            file=sys.stderr,
+        )
+        return 0
     crash.route_qt_messages()
     crash.ExceptionHook(paths).install()
     language = i18n.choose_language(args.lang, AppSettings(paths).language)
     i18n.install(language)
 
     window = build_window(paths, language, args.database)
+    window.context.unclean_start = instance.unclean_shutdown
+    instance.activated.connect(lambda: bring_to_front(window))
     window.offer_onboarding = True
     window.restore_state()
     window.show()
@@ -112,4 +123,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if db is not None:
         db.close()
     crash.disable_faulthandler()
+    instance.release()
     return code
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -32,6 +32,8 @@ class AppContext(QObject):
         self.language = language
         self.database_arg = database_arg
         self.db: Database | None = None
+        # The last run did not end cleanly: check the data in full once it is open.
+        self.unclean_start = False
 
     def set_database(self, db: Database) -> None:
         self.db = db

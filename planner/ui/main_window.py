@@ -31,6 +31,7 @@ from planner.ui.context import AppContext
 from planner.ui.drills.page import PracticePage
 from planner.ui.incidents.page import IncidentsPage
 from planner.ui.journal.page import JournalPage
+from planner.ui.maintenance import Maintenance
 from planner.ui.navigation import NavModel, default_entries
 from planner.ui.plan.page import PlanPage
 from planner.ui.review.page import ReviewPage
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().showMessage(translate("MainWindow", "Opening the database…"))
+        self.maintenance = Maintenance(context, self)
         self._build_menus()
         context.database_ready.connect(self._on_database_ready)
         context.database_ready.connect(self.refresh_counters)
@@ -132,6 +134,13 @@ class MainWindow(QMainWindow):
         self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.log_action.triggered.connect(lambda: self.incidents_page.log_incident())
         file_menu.addAction(self.log_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(translate("MainWindow", "&Back up now"), self)
+        self.backup_action.triggered.connect(self.maintenance.back_up_now)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(translate("MainWindow", "&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.maintenance.restore_from_file)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.settings_action = QAction(translate("MainWindow", "&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))

@@ -1,4 +1,5 @@
-"""Settings: the language, and where the data is."""
+"""Settings: the language, where the data is, how many backups to keep, and how long
+customers' details are kept in closed cases."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +28,9 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.language = QComboBox(self)
         self.language.addItem(translate("SettingsDialog", "Same as the system"), "")
@@ -71,6 +74,44 @@ class SettingsDialog(QDialog):
         self.database.setReadOnly(True)
         form.addRow(translate("SettingsDialog", "Database in use:"), self.database)
 
+        settings = context.settings
+        daily, weekly, monthly = settings.backup_keep
+        self.keep_daily = self._spin(daily, 1, 365)
+        self.keep_weekly = self._spin(weekly, 0, 520)
+        self.keep_monthly = self._spin(monthly, 0, 240)
+        keep = QHBoxLayout()
+        for spin, text in (
+            (self.keep_daily, translate("SettingsDialog", "daily")),
+            (self.keep_weekly, translate("SettingsDialog", "weekly")),
+            (self.keep_monthly, translate("SettingsDialog", "monthly")),
+        ):
+            keep.addWidget(spin)
+            keep.addWidget(QLabel(text, self))
+        keep.addStretch(1)
+        form.addRow(translate("SettingsDialog", "Backups to keep:"), keep)
+        backup_note = QLabel(
+            translate(
+                "SettingsDialog",
+                "A checked backup is made when the app starts and, while you work, at most "
+                "once an hour after changes. They are kept in the data folder's “backups”.",
+            ),
+            self,
+        )
+        backup_note.setWordWrap(True)
+        form.addRow("", backup_note)
+
+        self.retention = self._spin(settings.retention_months, 0, 1200)
+        self.retention.setSpecialValueText(translate("SettingsDialog", "forever"))
+        self.retention.setSuffix(translate("SettingsDialog", " months after the case closed"))
+        form.addRow(translate("SettingsDialog", "Keep customers' details:"), self.retention)
+        last = settings.last_retention or translate(
+            "SettingsDialog", "The rule has not removed anything yet."
+        )
+        self.retention_note = QLabel(last, self)
+        self.retention_note.setObjectName("retentionNote")
+        self.retention_note.setWordWrap(True)
+        form.addRow("", self.retention_note)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -80,10 +121,24 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _spin(self, value: int, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setMinimumWidth(70)
+        return spin
+
     def _language_changed(self) -> None:
         chosen = self.language.currentData() or None
         self.language_note.setVisible(chosen != self._context.settings.language)
 
     def accept(self) -> None:
-        self._context.settings.language = self.language.currentData() or None
+        settings = self._context.settings
+        settings.language = self.language.currentData() or None
+        settings.backup_keep = (
+            self.keep_daily.value(),
+            self.keep_weekly.value(),
+            self.keep_monthly.value(),
+        )
+        settings.retention_months = self.retention.value()
         super().accept()

@@ -36,6 +36,16 @@
     </message>
   </context>
   <context>
+    <name>Interchange</name>
+    <message numerus="yes">
+      <source>Nothing was imported: the document has %n problem(s).</source>
+      <translation>
+        <numerusform>Nothing was imported: the document has %n problem.</numerusform>
+        <numerusform>Nothing was imported: the document has %n problems.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>JournalCli</name>
     <message numerus="yes">
       <source>%n row(s) have problems: nothing was imported. Correct them, or use --skip-bad to import the other rows.</source>
@@ -66,6 +76,16 @@
       <translation>
         <numerusform>%n kind word since the last complaint.</numerusform>
         <numerusform>%n kind words since the last complaint.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Maintenance</name>
+    <message numerus="yes">
+      <source>%1: the customers' details were removed from %n case(s) closed before %2.</source>
+      <translation>
+        <numerusform>%1: the customer's details were removed from %n case closed before %2.</numerusform>
+        <numerusform>%1: the customers' details were removed from %n cases closed before %2.</numerusform>
       </translation>
     </message>
   </context>
@@ -103,6 +123,51 @@
       <translation>
         <numerusform>%n row cannot be imported, so nothing was imported. Correct it, or skip it.</numerusform>
         <numerusform>%n rows cannot be imported, so nothing was imported. Correct them, or skip them.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message numerus="yes">
+      <source>  %n praise entr(y/ies), to be deleted</source>
+      <translation>
+        <numerusform>  %n praise entry, to be deleted</numerusform>
+        <numerusform>  %n praise entries, to be deleted</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>  %n review request(s), to be deleted</source>
+      <translation>
+        <numerusform>  %n review request, to be deleted</numerusform>
+        <numerusform>  %n review requests, to be deleted</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n contact attempt(s)</source>
+      <translation>
+        <numerusform>%n contact attempt</numerusform>
+        <numerusform>%n contact attempts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n draft(s)</source>
+      <translation>
+        <numerusform>%n draft</numerusform>
+        <numerusform>%n drafts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n timeline event(s)</source>
+      <translation>
+        <numerusform>%n timeline event</numerusform>
+        <numerusform>%n timeline events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Personal data anonymised by the retention rule (closed more than %n month(s) ago).</source>
+      <translation>
+        <numerusform>Personal data anonymised by the retention rule (closed more than %n month ago).</numerusform>
+        <numerusform>Personal data anonymised by the retention rule (closed more than %n months ago).</numerusform>
       </translation>
     </message>
   </context>

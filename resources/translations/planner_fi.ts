@@ -104,6 +104,101 @@
     </message>
   </context>
   <context>
+    <name>Backup</name>
+    <message>
+      <source>%1 is a PostgreSQL database: back it up with the JSON export (“crisis-planner export FILE”) or the server's own tools such as pg_dump. Backup files are made only for a SQLite database.</source>
+      <translation>%1 on PostgreSQL-tietokanta: varmuuskopioi se JSON-viennillä (”crisis-planner export TIEDOSTO”) tai palvelimen omilla työkaluilla, kuten pg_dump. Varmuuskopiotiedostoja tehdään vain SQLite-tietokannasta.</translation>
+    </message>
+    <message>
+      <source>%1 is a PostgreSQL database: restore it from a JSON export (“crisis-planner import FILE”) or with the server's own tools. Backup files are restored only into a SQLite database.</source>
+      <translation>%1 on PostgreSQL-tietokanta: palauta se JSON-viennistä (”crisis-planner import TIEDOSTO”) tai palvelimen omilla työkaluilla. Varmuuskopiotiedostoja palautetaan vain SQLite-tietokantaan.</translation>
+    </message>
+    <message>
+      <source>Cannot move “%1” aside: %2</source>
+      <translation>Tiedostoa ”%1” ei voi siirtää sivuun: %2</translation>
+    </message>
+    <message>
+      <source>Cannot write to the folder “%1”: %2. No backup was made.</source>
+      <translation>Kansioon ”%1” ei voi kirjoittaa: %2. Varmuuskopiota ei tehty.</translation>
+    </message>
+    <message>
+      <source>Copying “%1” failed: %2. No backup was made.</source>
+      <translation>Tiedoston ”%1” kopiointi epäonnistui: %2. Varmuuskopiota ei tehty.</translation>
+    </message>
+    <message>
+      <source>Leftover database files were moved aside: %1</source>
+      <translation>Ylimääräiset tietokantatiedostot siirrettiin sivuun: %1</translation>
+    </message>
+    <message>
+      <source>Restored %1 (taken at %2) to %3.</source>
+      <translation>Palautettiin %1 (otettu %2) kohteeseen %3.</translation>
+    </message>
+    <message>
+      <source>Restored %1 to %2.</source>
+      <translation>Palautettiin %1 kohteeseen %2.</translation>
+    </message>
+    <message>
+      <source>Restoring “%1” failed: %2. Nothing was changed.</source>
+      <translation>Varmuuskopion ”%1” palautus epäonnistui: %2. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+      <source>Restoring “%1” failed: %2. The previous database was moved to “%3”.</source>
+      <translation>Varmuuskopion ”%1” palautus epäonnistui: %2. Aiempi tietokanta siirrettiin kohteeseen ”%3”.</translation>
+    </message>
+    <message>
+      <source>The copy of “%1” failed its check (%2). No backup was made; run “crisis-planner check”.</source>
+      <translation>Tiedoston ”%1” kopio ei läpäissyt tarkistusta (%2). Varmuuskopiota ei tehty; aja ”crisis-planner check”.</translation>
+    </message>
+    <message>
+      <source>The folder “%1” does not exist.</source>
+      <translation>Kansiota ”%1” ei ole.</translation>
+    </message>
+    <message>
+      <source>The previous database was moved aside to %1 (kept).</source>
+      <translation>Aiempi tietokanta siirrettiin sivuun kohteeseen %1 (säilytetään).</translation>
+    </message>
+    <message>
+      <source>There is no backup “%1”.</source>
+      <translation>Varmuuskopiota ”%1” ei ole.</translation>
+    </message>
+    <message>
+      <source>There is no database at “%1” to back up.</source>
+      <translation>Kohteessa ”%1” ei ole varmuuskopioitavaa tietokantaa.</translation>
+    </message>
+    <message>
+      <source>There is no database at “%1”.</source>
+      <translation>Kohteessa ”%1” ei ole tietokantaa.</translation>
+    </message>
+    <message>
+      <source>There is no verified backup in “%1”.</source>
+      <translation>Kansiossa ”%1” ei ole tarkistettua varmuuskopiota.</translation>
+    </message>
+    <message>
+      <source>There was no database at %1; nothing was moved aside.</source>
+      <translation>Kohteessa %1 ei ollut tietokantaa; mitään ei siirretty sivuun.</translation>
+    </message>
+    <message>
+      <source>it is not a Crisis Planner database</source>
+      <translation>se ei ole Crisis Plannerin tietokanta</translation>
+    </message>
+    <message>
+      <source>“%1” already exists; choose another name.</source>
+      <translation>”%1” on jo olemassa; valitse toinen nimi.</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be restored: it failed its check (%2). Nothing was changed.</source>
+      <translation>Varmuuskopiota ”%1” ei voi palauttaa: se ei läpäissyt tarkistusta (%2). Mitään ei muutettu.</translation>
+    </message>
+    <message>
+      <source>“%1” is the database itself, not a backup.</source>
+      <translation>”%1” on itse tietokanta, ei varmuuskopio.</translation>
+    </message>
+    <message>
+      <source>“crisis-planner restore --latest” would use %1, taken at %2.</source>
+      <translation>”crisis-planner restore --latest” käyttäisi varmuuskopiota %1, otettu %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>BlogEditor</name>
     <message>
       <source>Anonymity check:</source>
@@ -1410,6 +1505,239 @@
     </message>
   </context>
   <context>
+    <name>Interchange</name>
+    <message>
+      <source>%1 %2 appears twice in %3 (first at %4[%5]).</source>
+      <translation>%1 %2 esiintyy kahdesti kohteessa %3 (ensin kohdassa %4[%5]).</translation>
+    </message>
+    <message>
+      <source>%1 is not a number JSON allows.</source>
+      <translation>%1 ei ole JSONin sallima luku.</translation>
+    </message>
+    <message>
+      <source>%1 is out of range (%2 to %3).</source>
+      <translation>%1 on sallitun alueen ulkopuolella (%2–%3).</translation>
+    </message>
+    <message>
+      <source>A number in the document is far too long.</source>
+      <translation>Asiakirjassa on aivan liian pitkä luku.</translation>
+    </message>
+    <message>
+      <source>A value is required here (null is not allowed).</source>
+      <translation>Tähän tarvitaan arvo (null ei kelpaa).</translation>
+    </message>
+    <message>
+      <source>Contains a NUL character, which cannot be stored.</source>
+      <translation>Sisältää NUL-merkin, jota ei voi tallentaa.</translation>
+    </message>
+    <message>
+      <source>Contains an unpaired surrogate, which is not valid Unicode.</source>
+      <translation>Sisältää parittoman sijaismerkin, joka ei ole kelvollista Unicodea.</translation>
+    </message>
+    <message>
+      <source>Expected %1, found %2.</source>
+      <translation>Odotettiin: %1, löytyi: %2.</translation>
+    </message>
+    <message>
+      <source>Must be %1 or less.</source>
+      <translation>Enintään %1.</translation>
+    </message>
+    <message>
+      <source>Must be %1 or more.</source>
+      <translation>Vähintään %1.</translation>
+    </message>
+    <message>
+      <source>Must be after %1.</source>
+      <translation>Oltava %1 jälkeen.</translation>
+    </message>
+    <message>
+      <source>Must be before %1.</source>
+      <translation>Oltava ennen %1.</translation>
+    </message>
+    <message>
+      <source>Must be from %1 to %2.</source>
+      <translation>Oltava välillä %1–%2.</translation>
+    </message>
+    <message>
+      <source>Must be less than %1.</source>
+      <translation>Oltava alle %1.</translation>
+    </message>
+    <message>
+      <source>Must be more than %1.</source>
+      <translation>Oltava yli %1.</translation>
+    </message>
+    <message>
+      <source>Must not be after %1.</source>
+      <translation>Ei saa olla %1 jälkeen.</translation>
+    </message>
+    <message>
+      <source>Must not be before %1.</source>
+      <translation>Ei saa olla ennen %1.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Nothing was imported: the document has %n problem(s).</source>
+      <translation>
+        <numerusform>Mitään ei tuotu: asiakirjassa on %n ongelma.</numerusform>
+        <numerusform>Mitään ei tuotu: asiakirjassa on %n ongelmaa.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The database holds data already (%1 rows). Import into an empty database, or replace everything in it on purpose (--replace).</source>
+      <translation>Tietokannassa on jo tietoja (%1 riviä). Tuo tyhjään tietokantaan tai korvaa kaikki sen tiedot tietoisesti (--replace).</translation>
+    </message>
+    <message>
+      <source>The database refused the data: %1</source>
+      <translation>Tietokanta ei hyväksynyt tietoja: %1</translation>
+    </message>
+    <message>
+      <source>The document nests deeper than %1 levels.</source>
+      <translation>Asiakirja on sisäkkäinen yli %1 tason syvyydeltä.</translation>
+    </message>
+    <message>
+      <source>The file is not UTF-8 text (invalid byte at position %1). Save it as UTF-8 and try again.</source>
+      <translation>Tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa %1). Tallenna se UTF-8-muodossa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>The file is too large (%1 MB at most).</source>
+      <translation>Tiedosto on liian suuri (enintään %1 Mt).</translation>
+    </message>
+    <message>
+      <source>The key “%1” appears twice in one object.</source>
+      <translation>Avain ”%1” esiintyy kahdesti samassa objektissa.</translation>
+    </message>
+    <message>
+      <source>The year must be from %1 to %2.</source>
+      <translation>Vuoden on oltava välillä %1–%2.</translation>
+    </message>
+    <message>
+      <source>There is no %1 with id %2 in the document.</source>
+      <translation>Asiakirjassa ei ole kohdetta %1, jonka tunniste on %2.</translation>
+    </message>
+    <message>
+      <source>This is not a Crisis Planner document (expected “%1”).</source>
+      <translation>Tämä ei ole Crisis Plannerin asiakirja (odotettiin ”%1”).</translation>
+    </message>
+    <message>
+      <source>This is not valid JSON: %1 (line %2, column %3).</source>
+      <translation>Tämä ei ole kelvollista JSONia: %1 (rivi %2, sarake %3).</translation>
+    </message>
+    <message>
+      <source>This key is missing.</source>
+      <translation>Tämä avain puuttuu.</translation>
+    </message>
+    <message>
+      <source>This table is missing (give [] when empty).</source>
+      <translation>Tämä taulu puuttuu (anna [], kun se on tyhjä).</translation>
+    </message>
+    <message>
+      <source>This time has no UTC offset; add Z (UTC) or the offset, such as +02:00.</source>
+      <translation>Ajasta puuttuu UTC-poikkeama; lisää Z (UTC) tai poikkeama, kuten +02:00.</translation>
+    </message>
+    <message>
+      <source>This value is computed by the app; leave it out of the document.</source>
+      <translation>Sovellus laskee tämän arvon itse; jätä se pois asiakirjasta.</translation>
+    </message>
+    <message>
+      <source>Too long: %1 characters, %2 at most.</source>
+      <translation>Liian pitkä: %1 merkkiä, enintään %2.</translation>
+    </message>
+    <message>
+      <source>Too many problems; the first %1 are listed.</source>
+      <translation>Liian monta ongelmaa; ensimmäiset %1 on lueteltu.</translation>
+    </message>
+    <message>
+      <source>Unknown key.</source>
+      <translation>Tuntematon avain.</translation>
+    </message>
+    <message>
+      <source>Unknown table.</source>
+      <translation>Tuntematon taulu.</translation>
+    </message>
+    <message>
+      <source>Unknown value “%1”; use one of: %2.</source>
+      <translation>Tuntematon arvo ”%1”; käytä jotakin näistä: %2.</translation>
+    </message>
+    <message>
+      <source>Version %1 is not supported; this app reads version %2. A newer app may be needed.</source>
+      <translation>Versiota %1 ei tueta; tämä sovellus lukee versiota %2. Uudempi sovellus voi olla tarpeen.</translation>
+    </message>
+    <message>
+      <source>a date such as 2025-03-01</source>
+      <translation>päivämäärä, kuten 2025-03-01</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>lista</translation>
+    </message>
+    <message>
+      <source>a list of rows</source>
+      <translation>rivien lista</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>luku</translation>
+    </message>
+    <message>
+      <source>a time such as 2025-03-01T14:30:00Z</source>
+      <translation>aika, kuten 2025-03-01T14:30:00Z</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>kokonaisluku</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>objekti</translation>
+    </message>
+    <message>
+      <source>an object with format, version and data</source>
+      <translation>objekti, jossa on format, version ja data</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>teksti</translation>
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation>true tai false</translation>
+    </message>
+    <message>
+      <source>“%1” is not %2.</source>
+      <translation>”%1” ei ole %2.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a real date.</source>
+      <translation>”%1” ei ole todellinen päivämäärä.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a real time.</source>
+      <translation>”%1” ei ole todellinen aika.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterchangeCommand</name>
+    <message>
+      <source>Cannot read “%1”: %2.</source>
+      <translation>Tiedostoa ”%1” ei voi lukea: %2.</translation>
+    </message>
+    <message>
+      <source>Deleted the %1 rows that were there.</source>
+      <translation>Poistettiin aiemmat %1 riviä.</translation>
+    </message>
+    <message>
+      <source>Imported %1 rows from %2.</source>
+      <translation>Tuotiin %1 riviä tiedostosta %2.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; the database is unchanged.</source>
+      <translation>Mitään ei tuotu; tietokanta on ennallaan.</translation>
+    </message>
+    <message>
+      <source>Wrote %1.</source>
+      <translation>Kirjoitettiin %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalCli</name>
     <message>
       <source>%1: %2 rows to import, %3 duplicates, %4 with problems (encoding %5, columns: %6).</source>
@@ -2224,6 +2552,10 @@
       <translation>&amp;Tietoja: %1</translation>
     </message>
     <message>
+      <source>&amp;Back up now</source>
+      <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Tiedosto</translation>
     </message>
@@ -2238,6 +2570,10 @@
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from a backup…</source>
+      <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
@@ -2282,6 +2618,72 @@
     <message>
       <source>Unsaved changes</source>
       <translation>Tallentamattomia muutoksia</translation>
+    </message>
+  </context>
+  <context>
+    <name>Maintenance</name>
+    <message numerus="yes">
+      <source>%1: the customers' details were removed from %n case(s) closed before %2.</source>
+      <translation>
+        <numerusform>%1: asiakkaan tiedot poistettiin %n tapauksesta, joka suljettiin ennen %2.</numerusform>
+        <numerusform>%1: asiakkaiden tiedot poistettiin %n tapauksesta, jotka suljettiin ennen %2.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Back up</source>
+      <translation>Varmuuskopioi</translation>
+    </message>
+    <message>
+      <source>Backup written to %1.</source>
+      <translation>Varmuuskopio kirjoitettiin: %1.</translation>
+    </message>
+    <message>
+      <source>Backups (*.sqlite3);;All files (*)</source>
+      <translation>Varmuuskopiot (*.sqlite3);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+      <source>Checking the data after an unclean exit…</source>
+      <translation>Tarkistetaan tiedot hallitsemattoman sulkemisen jälkeen…</translation>
+    </message>
+    <message>
+      <source>Replace the data with the backup “%1”? The current data is moved to the backup folder, not deleted.</source>
+      <translation>Korvataanko tiedot varmuuskopiolla ”%1”? Nykyiset tiedot siirretään varmuuskopiokansioon, niitä ei poisteta.</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Palautettu</translation>
+    </message>
+    <message>
+      <source>The backup failed: %1</source>
+      <translation>Varmuuskopiointi epäonnistui: %1</translation>
+    </message>
+    <message>
+      <source>The backup “%1” is now your data. The previous file was kept as “%2”.</source>
+      <translation>Varmuuskopio ”%1” on nyt tietosi. Aiempi tiedosto säilytettiin nimellä ”%2”.</translation>
+    </message>
+    <message>
+      <source>The data file failed its check (%1) and there is no backup to restore. Keep working carefully and export your data (crisis-planner export FILE) as soon as you can.</source>
+      <translation>Tietotiedosto ei läpäissyt tarkistusta (%1), eikä palautettavaa varmuuskopiota ole. Jatka varovasti ja vie tietosi (crisis-planner export TIEDOSTO) niin pian kuin voit.</translation>
+    </message>
+    <message>
+      <source>The data file failed its check after the app closed unexpectedly (%1). It will be moved aside (kept, not deleted) and the latest verified backup, “%2”, restored. Restore it now?</source>
+      <translation>Tietotiedosto ei läpäissyt tarkistusta sovelluksen odottamattoman sulkeutumisen jälkeen (%1). Se siirretään sivuun (säilytetään, ei poisteta) ja uusin tarkistettu varmuuskopio ”%2” palautetaan. Palautetaanko nyt?</translation>
+    </message>
+    <message>
+      <source>The data file is damaged</source>
+      <translation>Tietotiedosto on vioittunut</translation>
+    </message>
+    <message>
+      <source>The data is on a PostgreSQL server: back it up with the full export (crisis-planner export FILE) or the server's own tools.</source>
+      <translation>Tiedot ovat PostgreSQL-palvelimella: varmuuskopioi ne täydellä viennillä (crisis-planner export TIEDOSTO) tai palvelimen omilla työkaluilla.</translation>
+    </message>
+    <message>
+      <source>The data was checked and is intact.</source>
+      <translation>Tiedot tarkistettiin, ja ne ovat kunnossa.</translation>
     </message>
   </context>
   <context>
@@ -3200,6 +3602,147 @@
     </message>
   </context>
   <context>
+    <name>Privacy</name>
+    <message numerus="yes">
+      <source>  %n praise entr(y/ies), to be deleted</source>
+      <translation>
+        <numerusform>  %n kiitosmerkintä poistetaan</numerusform>
+        <numerusform>  %n kiitosmerkintää poistetaan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>  %n review request(s), to be deleted</source>
+      <translation>
+        <numerusform>  %n arviopyyntö poistetaan</numerusform>
+        <numerusform>  %n arviopyyntöä poistetaan</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>  The incidents are kept: their customer details and the complaint's text are removed, and the customer's names and contact details in their texts are replaced.</source>
+      <translation>  Tapaukset säilytetään: niistä poistetaan asiakkaan tiedot ja valituksen teksti, ja asiakkaan nimet ja yhteystiedot korvataan teksteissä.</translation>
+    </message>
+    <message>
+      <source>  incident %1: %2 (matched on %3)</source>
+      <translation>  tapaus %1: %2 (löytyi kentästä %3)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n contact attempt(s)</source>
+      <translation>
+        <numerusform>%n yhteydenotto</numerusform>
+        <numerusform>%n yhteydenottoa</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n draft(s)</source>
+      <translation>
+        <numerusform>%n luonnos</numerusform>
+        <numerusform>%n luonnosta</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n timeline event(s)</source>
+      <translation>
+        <numerusform>%n aikajanan tapahtuma</numerusform>
+        <numerusform>%n aikajanan tapahtumaa</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Also on these records: %1. Records stored only under those are not included; look them up separately.</source>
+      <translation>Näissä tiedoissa myös: %1. Vain niillä tallennettuja tietoja ei ole mukana; hae ne erikseen.</translation>
+    </message>
+    <message>
+      <source>Anonymised %1 incident(s) closed before %2: %3. %4 already anonymised.</source>
+      <translation>Anonymisoitiin ennen %2 suljettuja tapauksia: %1 (%3). %4 oli jo anonymisoitu.</translation>
+    </message>
+    <message>
+      <source>Dry run: %1 incident(s) closed before %2 would be anonymised: %3. %4 already anonymised. Nothing was changed.</source>
+      <translation>Kokeiluajo: ennen %2 suljettuja tapauksia anonymisoitaisiin %1 (%3). %4 on jo anonymisoitu. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+      <source>Erased the personal data of “%1”: %2 incident(s) anonymised (%3 text(s) changed), %4 praise entr(y/ies) and %5 review request(s) deleted.</source>
+      <translation>Henkilön ”%1” tiedot poistettiin: tapauksia anonymisoitiin %2 (tekstejä muutettiin %3), kiitosmerkintöjä poistettiin %4 ja arviopyyntöjä %5.</translation>
+    </message>
+    <message>
+      <source>Give the customer's name or e-mail address.</source>
+      <translation>Anna asiakkaan nimi tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+      <source>Give the retention time as 1 to 1,200 months.</source>
+      <translation>Anna säilytysaika kuukausina (1–1 200).</translation>
+    </message>
+    <message>
+      <source>Incident %1 (personal data removed)</source>
+      <translation>Tapaus %1 (henkilötiedot poistettu)</translation>
+    </message>
+    <message>
+      <source>Nothing is stored about “%1”.</source>
+      <translation>Henkilöstä ”%1” ei ole tallennettu mitään.</translation>
+    </message>
+    <message>
+      <source>Nothing to anonymise: no incident closed before %1 has personal data left. %2 already anonymised.</source>
+      <translation>Ei anonymisoitavaa: yhdessäkään ennen %1 suljetussa tapauksessa ei ole henkilötietoja jäljellä. %2 on jo anonymisoitu.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Run again with --yes to erase.</source>
+      <translation>Mitään ei muutettu. Aja uudelleen valitsimella --yes poistaaksesi.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Personal data anonymised by the retention rule (closed more than %n month(s) ago).</source>
+      <translation>
+        <numerusform>Henkilötiedot anonymisoitiin säilytyssäännön mukaan (suljettu yli %n kuukausi sitten).</numerusform>
+        <numerusform>Henkilötiedot anonymisoitiin säilytyssäännön mukaan (suljettu yli %n kuukautta sitten).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Personal data erased at the customer's request.</source>
+      <translation>Henkilötiedot poistettiin asiakkaan pyynnöstä.</translation>
+    </message>
+    <message>
+      <source>Stored about “%1”:</source>
+      <translation>Henkilöstä ”%1” on tallennettu:</translation>
+    </message>
+    <message>
+      <source>These backups may still contain the erased data; delete them when you no longer need them: %1</source>
+      <translation>Näissä varmuuskopioissa voi yhä olla poistetut tiedot; poista ne, kun et enää tarvitse niitä: %1</translation>
+    </message>
+    <message>
+      <source>This is too long for a name or an e-mail address.</source>
+      <translation>Tämä on liian pitkä nimeksi tai sähköpostiosoitteeksi.</translation>
+    </message>
+    <message>
+      <source>Warning: the database's free space could not be wiped (another program is using it): the removed data is gone from the app but may remain in the database file until that space is reused.</source>
+      <translation>Varoitus: tietokannan vapaata tilaa ei voitu tyhjentää (toinen ohjelma käyttää sitä): poistetut tiedot ovat poissa sovelluksesta, mutta ne voivat jäädä tietokantatiedostoon, kunnes tila käytetään uudelleen.</translation>
+    </message>
+    <message>
+      <source>Wrote %1.</source>
+      <translation>Kirjoitettiin %1.</translation>
+    </message>
+    <message>
+      <source>[e-mail address removed]</source>
+      <translation>[sähköpostiosoite poistettu]</translation>
+    </message>
+    <message>
+      <source>[link removed]</source>
+      <translation>[linkki poistettu]</translation>
+    </message>
+    <message>
+      <source>[name removed]</source>
+      <translation>[nimi poistettu]</translation>
+    </message>
+    <message>
+      <source>[phone number removed]</source>
+      <translation>[puhelinnumero poistettu]</translation>
+    </message>
+    <message>
+      <source>[removed at the customer's request]</source>
+      <translation>[poistettu asiakkaan pyynnöstä]</translation>
+    </message>
+    <message>
+      <source>a lessons-learned review</source>
+      <translation>jälkiarviointi</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileService</name>
     <message>
       <source>Choose at least one reply language.</source>
@@ -3537,6 +4080,10 @@
   <context>
     <name>SettingsDialog</name>
     <message>
+      <source> months after the case closed</source>
+      <translation> kuukautta tapauksen sulkemisesta</translation>
+    </message>
+    <message>
       <source>&amp;Language:</source>
       <translation>&amp;Kieli:</translation>
     </message>
@@ -3549,8 +4096,16 @@
       <translation>(avataan…)</translation>
     </message>
     <message>
+      <source>A checked backup is made when the app starts and, while you work, at most once an hour after changes. They are kept in the data folder's “backups”.</source>
+      <translation>Tarkistettu varmuuskopio tehdään, kun sovellus käynnistyy, ja työn aikana enintään kerran tunnissa muutosten jälkeen. Ne säilytetään tietokansion kansiossa ”backups”.</translation>
+    </message>
+    <message>
       <source>A new language is used from the next start of the app.</source>
       <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+      <source>Backups to keep:</source>
+      <translation>Säilytettävät varmuuskopiot:</translation>
     </message>
     <message>
       <source>Data folder:</source>
@@ -3561,12 +4116,36 @@
       <translation>Käytössä oleva tietokanta:</translation>
     </message>
     <message>
+      <source>Keep customers' details:</source>
+      <translation>Säilytä asiakkaiden tiedot:</translation>
+    </message>
+    <message>
       <source>Same as the system</source>
       <translation>Sama kuin järjestelmässä</translation>
     </message>
     <message>
       <source>Settings</source>
       <translation>Asetukset</translation>
+    </message>
+    <message>
+      <source>The rule has not removed anything yet.</source>
+      <translation>Sääntö ei ole vielä poistanut mitään.</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>päivittäistä</translation>
+    </message>
+    <message>
+      <source>forever</source>
+      <translation>aina</translation>
+    </message>
+    <message>
+      <source>monthly</source>
+      <translation>kuukausittaista</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>viikoittaista</translation>
     </message>
   </context>
   <context>
@@ -3645,6 +4224,10 @@
     <message>
       <source>Cannot open the data</source>
       <translation>Tietoja ei voi avata</translation>
+    </message>
+    <message>
+      <source>Crisis Planner is already open; its window was brought forward.</source>
+      <translation>Crisis Planner on jo auki; sen ikkuna tuotiin esiin.</translation>
     </message>
     <message>
       <source>The app closed unexpectedly</source>

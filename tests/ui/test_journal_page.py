@@ -17,9 +17,9 @@ from planner.ui.main_window import MainWindow
 
 
 def idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
     qtbot.wait(20)
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
 
 
 def db_of(window: MainWindow) -> Database:
@@ -137,7 +137,7 @@ def test_an_angry_customer_becomes_an_advocate(
     incidents = window.incidents_page
     incidents.open_incident(incident_id)
     screen = incidents.incident_screen
-    qtbot.waitUntil(lambda: screen.data is not None, timeout=5000)
+    qtbot.waitUntil(lambda: screen.data is not None, timeout=15_000)
     assert not screen.journal_button.isHidden()
     screen.journal_button.click()
     page = window.pages["journal"]
@@ -166,7 +166,7 @@ def test_a_happy_customer_is_asked_for_a_review(qtbot, window: MainWindow) -> No
     idle(qtbot, window)
     panel = page.requests
     assert page.tabs.currentWidget() is panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=15_000)
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     assert panel.name.text() == "Sari"
     assert "Sari" in panel.message.toPlainText()  # the plan's template, filled in
@@ -174,7 +174,7 @@ def test_a_happy_customer_is_asked_for_a_review(qtbot, window: MainWindow) -> No
     panel.asked_button.click()
     idle(qtbot, window)
     assert list_review_requests(db)[0].asked_at is not None
-    qtbot.waitUntil(lambda: panel.tally.text().startswith("1 asked"), timeout=5000)
+    qtbot.waitUntil(lambda: panel.tally.text().startswith("1 asked"), timeout=15_000)
     assert panel.reminded_button.isEnabled()
 
     panel.clear()

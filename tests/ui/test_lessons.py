@@ -47,9 +47,9 @@ def desk(qtbot, ui_paths: AppPaths, language: str) -> Iterator[MainWindow]:
 
 
 def idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
     qtbot.wait(20)
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
 
 
 def db_of(window: MainWindow) -> Database:
@@ -85,7 +85,7 @@ def test_a_closed_case_offers_the_review_and_it_needs_the_two_judgements(
     page = desk.incidents_page
     page.open_incident(incident_id)
     screen = page.incident_screen
-    qtbot.waitUntil(lambda: screen.data is not None, timeout=5000)
+    qtbot.waitUntil(lambda: screen.data is not None, timeout=15_000)
     assert not screen.closed_banner.isHidden()
     screen.lessons_button.click()
     assert screen.tabs.currentWidget() is screen.lessons
@@ -93,7 +93,7 @@ def test_a_closed_case_offers_the_review_and_it_needs_the_two_judgements(
     assert not lessons.start_button.isHidden()
     lessons.start()
     idle(qtbot, desk)
-    qtbot.waitUntil(lambda: lessons.review is not None, timeout=5000)
+    qtbot.waitUntil(lambda: lessons.review is not None, timeout=15_000)
     lessons.texts["to_change"].setPlainText("Say the delivery time on the order form.")
     lessons.complete()
     idle(qtbot, desk)
@@ -109,7 +109,7 @@ def test_a_closed_case_offers_the_review_and_it_needs_the_two_judgements(
     review = get_review(db_of(desk), incident_id)
     assert review is not None and review.completed_at is not None
     assert get_incident(db_of(desk), incident_id).status == IncidentStatus.RESOLVED
-    qtbot.waitUntil(lambda: screen.closed_banner.isHidden(), timeout=5000)
+    qtbot.waitUntil(lambda: screen.closed_banner.isHidden(), timeout=15_000)
 
 
 def test_an_action_linked_to_the_plan_opens_it_when_done(qtbot, desk: MainWindow) -> None:
@@ -160,7 +160,7 @@ def test_a_public_promise_is_checked_later(qtbot, desk: MainWindow) -> None:
     assert desk.nav_model.index(4).data().startswith("Review  (")
     panel.kept_button.click()
     idle(qtbot, desk)
-    qtbot.waitUntil(lambda: panel.checks_box.isHidden(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.checks_box.isHidden(), timeout=15_000)
 
 
 def test_the_dashboard_shows_figures_charts_and_a_table(qtbot, desk: MainWindow) -> None:

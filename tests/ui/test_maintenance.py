@@ -1,0 +1,60 @@
+"""Keeping the data safe while the app runs: a verified backup at start-up, the retention
+rule, and the settings that steer them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from planner.core.clock import utcnow
+from planner.core.enums import IncidentStatus
+from planner.services.incidents import IncidentInput, change_status, get_incident, log_incident
+from planner.storage.backup import list_backups
+from planner.storage.database import Database
+from planner.storage.paths import AppPaths
+from planner.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import make_window
+
+
+def test_start_up_backs_up_and_applies_the_retention_rule(
+    qtbot, ui_paths: AppPaths, language: str
+) -> None:
+    db = Database.open(ui_paths)
+    old = log_incident(
+        db,
+        IncidentInput(
+            text="Old complaint",
+            author="Liisa Virtanen",
+            customer_email="liisa@example.fi",
+            detected_at=utcnow() - timedelta(days=4 * 365),
+        ),
+    ).value
+    change_status(db, old, IncidentStatus.RESOLVED, at=utcnow() - timedelta(days=4 * 365 - 1))
+    recent = log_incident(db, IncidentInput(text="New one", author="Matti")).value
+    db.close()
+
+    window = make_window(qtbot, ui_paths, language)
+    try:
+        qtbot.waitUntil(lambda: bool(list_backups(ui_paths.backup_dir)), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(window.context.settings.last_retention), timeout=10_000)
+        assert "removed from 1 case closed" in window.context.settings.last_retention
+        db = window.context.db
+        assert db is not None
+        anonymised = get_incident(db, old)
+        assert anonymised.author == "" and anonymised.customer_email == ""
+        assert get_incident(db, recent).author == "Matti"  # open, recent: untouched
+    finally:
+        window.close()
+        if window.context.db is not None:
+            window.context.db.close()
+
+
+def test_backup_and_retention_settings_are_kept(qtbot, window) -> None:
+    dialog = SettingsDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    assert (dialog.keep_daily.value(), dialog.retention.value()) == (12, 36)
+    dialog.keep_daily.setValue(20)
+    dialog.retention.setValue(0)
+    assert dialog.retention.text() == "forever"
+    dialog.accept()
+    assert window.context.settings.backup_keep == (20, 8, 6)
+    assert window.context.settings.retention_months == 0
