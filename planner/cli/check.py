@@ -7,8 +7,11 @@ import sys
 from typing import Any
 
 from planner.cli.common import open_database, print_json
+from planner.core.errors import DatabaseError
 from planner.core.i18n import arg, translate
+from planner.storage.backup import describe_recovery
 from planner.storage.health import check_health
+from planner.storage.paths import AppPaths
 
 
 def register(subparsers: Any) -> None:
@@ -19,8 +22,19 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def _recovery_hint(args: argparse.Namespace) -> None:
+    """Say which backup ``restore --latest`` would use, when the data is in trouble."""
+    hint = describe_recovery(AppPaths.resolve(args.data_dir))
+    if hint:
+        print(hint, file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args)
+    try:
+        db = open_database(args)
+    except DatabaseError:
+        _recovery_hint(args)
+        raise
     try:
         report = check_health(db)
     finally:
@@ -40,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
                 "healthy": report.healthy,
             }
         )
+        if not report.healthy:
+            _recovery_hint(args)
         return 0 if report.healthy else 1
     lines = [
         arg(translate("CheckCommand", "Database: %1 (%2)"), report.location, report.backend),
@@ -83,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(lines))
     if not report.healthy:
         print(translate("CheckCommand", "The database has problems (see above)."), file=sys.stderr)
+        _recovery_hint(args)
         return 1
     print(translate("CheckCommand", "Healthy."))
     return 0

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, __version__
-from planner.core.errors import PlannerError
+from planner.core.errors import DatabaseError, PlannerError
 from planner.core.i18n import translate
 from planner.storage.paths import AppPaths
 from planner.storage.resources import resource
@@ -61,6 +61,8 @@ def open_database_async(window: MainWindow) -> None:
     context = window.context
 
     def failed(exc: BaseException) -> None:
+        if isinstance(exc, DatabaseError) and offer_recovery(window, exc):
+            return
         if isinstance(exc, PlannerError):
             QMessageBox.critical(window, translate("Startup", "Cannot open the data"), exc.message)
             QCoreApplication.exit(exc.exit_code)
@@ -75,6 +77,53 @@ def open_database_async(window: MainWindow) -> None:
         on_done=context.set_database,
         on_error=failed,
     )
+
+
+def offer_recovery(window: MainWindow, exc: DatabaseError) -> bool:
+    """The app's own database cannot be opened: offer the latest verified backup, moving
+    the damaged file aside (kept, never deleted). True when the owner took it."""
+    from planner.core.clock import utcnow
+    from planner.core.errors import DatabaseTooNewError
+    from planner.storage.backup import latest_verified_backup, quarantine_corrupt, restore_backup
+    from planner.storage.location import resolve_location
+
+    paths = window.context.paths
+    if isinstance(exc, DatabaseTooNewError):
+        return False  # not damaged: written by a newer version
+    location = resolve_location(paths, window.context.database_arg)
+    # Only the app's own file: a wrong --database path is the owner's to fix, not to move.
+    if location.path is None or location.path != paths.default_database:
+        return False
+    latest = latest_verified_backup(paths.backup_dir)
+    if latest is None or not location.path.exists():
+        return False
+    answer = QMessageBox.question(
+        window,
+        translate("Startup", "The data cannot be opened"),
+        translate(
+            "Startup",
+            "%1\n\nMove the damaged file aside (it is kept, not deleted) and restore the "
+            "latest verified backup, “%2”?",
+        )
+        .replace("%1", exc.message)
+        .replace("%2", latest.name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        moved = quarantine_corrupt(location.path, paths.backup_dir, utcnow())
+        restore_backup(latest, location.path, paths.backup_dir, utcnow())
+    except PlannerError as error:
+        QMessageBox.critical(window, translate("Startup", "Cannot open the data"), error.message)
+        return False
+    window.statusBar().showMessage(
+        translate("Startup", "The backup “%1” was restored; the damaged file is kept as %2.")
+        .replace("%1", latest.name)
+        .replace("%2", str(moved)),
+        30_000,
+    )
+    open_database_async(window)
+    return True
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -4222,6 +4222,14 @@
   <context>
     <name>Startup</name>
     <message>
+      <source>%1
+
+Move the damaged file aside (it is kept, not deleted) and restore the latest verified backup, “%2”?</source>
+      <translation>%1
+
+Siirretäänkö vioittunut tiedosto sivuun (se säilytetään, ei poisteta) ja palautetaanko uusin tarkistettu varmuuskopio ”%2”?</translation>
+    </message>
+    <message>
       <source>Cannot open the data</source>
       <translation>Tietoja ei voi avata</translation>
     </message>
@@ -4236,6 +4244,14 @@
     <message>
       <source>The app closed unexpectedly last time. The details were saved in the log folder: %1</source>
       <translation>Sovellus sulkeutui viime kerralla odottamatta. Tarkemmat tiedot tallennettiin lokikansioon: %1</translation>
+    </message>
+    <message>
+      <source>The backup “%1” was restored; the damaged file is kept as %2.</source>
+      <translation>Varmuuskopio ”%1” palautettiin; vioittunut tiedosto säilytetään nimellä %2.</translation>
+    </message>
+    <message>
+      <source>The data cannot be opened</source>
+      <translation>Tietoja ei voi avata</translation>
     </message>
   </context>
   <context>

@@ -96,3 +96,18 @@ def test_unknown_command_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path), "explode")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_a_damaged_database_names_the_backup_restore_would_use(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run_cli("--lang", "en", "--data-dir", str(data), "check").returncode == 0
+    made = run_cli("--lang", "en", "--data-dir", str(data), "backup")
+    assert made.returncode == 0, made.stderr
+    backup_name = Path(made.stdout.strip().splitlines()[-1]).name
+    database = data / "planner.sqlite3"
+    raw = bytearray(database.read_bytes())
+    raw[0:16] = b"garbage garbage!"  # the header: SQLite can no longer read it
+    database.write_bytes(bytes(raw))
+    result = run_cli("--lang", "en", "--data-dir", str(data), "check")
+    assert result.returncode != 0
+    assert "restore --latest" in result.stderr and backup_name in result.stderr

@@ -58,3 +58,34 @@ def test_backup_and_retention_settings_are_kept(qtbot, window) -> None:
     dialog.accept()
     assert window.context.settings.backup_keep == (20, 8, 6)
     assert window.context.settings.retention_months == 0
+
+
+def test_a_damaged_database_is_moved_aside_and_the_backup_restored(
+    qtbot, ui_paths: AppPaths, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.storage.backup import make_backup
+    from planner.ui.app import open_database_async
+
+    db = Database.open(ui_paths)
+    kept = log_incident(db, IncidentInput(text="Worth keeping")).value
+    make_backup(db, ui_paths.backup_dir, utcnow())
+    db.close()
+    raw = bytearray(ui_paths.default_database.read_bytes())
+    raw[0:16] = b"garbage garbage!"
+    ui_paths.default_database.write_bytes(bytes(raw))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    window = make_window(qtbot, ui_paths, "en", wait=False)
+    try:
+        with qtbot.waitSignal(window.context.database_ready, timeout=30_000):
+            open_database_async(window)
+        db = window.context.db
+        assert db is not None
+        assert get_incident(db, kept).original_text == "Worth keeping"
+        assert list(ui_paths.backup_dir.glob("corrupt-*"))  # the damaged file is kept
+    finally:
+        window.close()
+        if window.context.db is not None:
+            window.context.db.close()
