@@ -111,6 +111,12 @@ class SettingsDialog(QDialog):
         self.retention_note.setObjectName("retentionNote")
         self.retention_note.setWordWrap(True)
         form.addRow("", self.retention_note)
+        self.customer_button = QPushButton(translate("SettingsDialog", "A &customer's data…"), self)
+        self.customer_button.setToolTip(
+            translate("SettingsDialog", "See, export or erase what is stored about one customer")
+        )
+        self.customer_button.clicked.connect(self.open_customer_data)
+        form.addRow("", self.customer_button)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -120,6 +126,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def open_customer_data(self) -> None:
+        from planner.ui.customer_data import CustomerDataDialog
+
+        CustomerDataDialog(self._context, self).exec()
 
     def _spin(self, value: int, low: int, high: int) -> QSpinBox:
         spin = QSpinBox(self)

@@ -712,6 +712,69 @@
     </message>
   </context>
   <context>
+    <name>CustomerData</name>
+    <message>
+      <source>&amp;Export as JSON…</source>
+      <translation>&amp;Vie JSON-tiedostona…</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>&amp;Hae</translation>
+    </message>
+    <message>
+      <source>A customer's data</source>
+      <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+      <source>Also on these records: %1.</source>
+      <translation>Näissä tiedoissa myös: %1.</translation>
+    </message>
+    <message>
+      <source>E&amp;rase everywhere…</source>
+      <translation>P&amp;oista kaikkialta…</translation>
+    </message>
+    <message>
+      <source>Erase everything about “%1”? Their details are removed from the incidents (which stay, anonymised), and their kind words and review requests are deleted. This cannot be undone.</source>
+      <translation>Poistetaanko kaikki tiedot henkilöstä ”%1”? Hänen tietonsa poistetaan tapauksista (jotka säilyvät anonymisoituina), ja hänen kiitoksensa ja arviopyyntönsä poistetaan. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+      <source>Erase the customer's data</source>
+      <translation>Poista asiakkaan tiedot</translation>
+    </message>
+    <message>
+      <source>Erased. Incidents anonymised: %1; kind words deleted: %2; review requests deleted: %3.</source>
+      <translation>Poistettu. Anonymisoituja tapauksia: %1; poistettuja kiitoksia: %2; poistettuja arviopyyntöjä: %3.</translation>
+    </message>
+    <message>
+      <source>Export the customer's data</source>
+      <translation>Vie asiakkaan tiedot</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Nothing is stored about “%1”.</source>
+      <translation>Henkilöstä ”%1” ei ole tallennettu mitään.</translation>
+    </message>
+    <message>
+      <source>Older backups may still hold the data; they are replaced as they rotate.</source>
+      <translation>Vanhemmissa varmuuskopioissa voi yhä olla tiedot; ne korvautuvat kierrätyksessä.</translation>
+    </message>
+    <message>
+      <source>Saved to %1.</source>
+      <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+      <source>Stored about “%1” — incidents: %2; kind words: %3; review requests: %4.</source>
+      <translation>Henkilöstä ”%1” on tallennettu — tapauksia: %2; kiitoksia: %3; arviopyyntöjä: %4.</translation>
+    </message>
+    <message>
+      <source>When a customer asks what you keep about them, or asks you to delete it: give their name or e-mail address exactly as it was recorded.</source>
+      <translation>Kun asiakas kysyy, mitä hänestä on tallennettu, tai pyytää poistamaan tiedot: anna hänen nimensä tai sähköpostiosoitteensa täsmälleen niin kuin se on kirjattu.</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>%1 complaints in %2 months.</source>
@@ -4096,6 +4159,10 @@
       <translation>(avataan…)</translation>
     </message>
     <message>
+      <source>A &amp;customer's data…</source>
+      <translation>&amp;Asiakkaan tiedot…</translation>
+    </message>
+    <message>
       <source>A checked backup is made when the app starts and, while you work, at most once an hour after changes. They are kept in the data folder's “backups”.</source>
       <translation>Tarkistettu varmuuskopio tehdään, kun sovellus käynnistyy, ja työn aikana enintään kerran tunnissa muutosten jälkeen. Ne säilytetään tietokansion kansiossa ”backups”.</translation>
     </message>
@@ -4122,6 +4189,10 @@
     <message>
       <source>Same as the system</source>
       <translation>Sama kuin järjestelmässä</translation>
+    </message>
+    <message>
+      <source>See, export or erase what is stored about one customer</source>
+      <translation>Katso, vie tai poista yhdestä asiakkaasta tallennetut tiedot</translation>
     </message>
     <message>
       <source>Settings</source>

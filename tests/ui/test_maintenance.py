@@ -89,3 +89,33 @@ def test_a_damaged_database_is_moved_aside_and_the_backup_restored(
         window.close()
         if window.context.db is not None:
             window.context.db.close()
+
+
+def test_a_customer_is_found_exported_and_erased_from_settings(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from planner.ui.customer_data import CustomerDataDialog
+
+    db = window.context.db
+    incident_id = log_incident(
+        db, IncidentInput(text="Terrible!", author="Liisa Virtanen", customer_email="l@v.fi")
+    ).value
+    dialog = CustomerDataDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.who.setText("liisa virtanen")
+    dialog.look_up()
+    qtbot.waitUntil(lambda: dialog.records is not None, timeout=15_000)
+    assert "incidents: 1;" in dialog.summary.text()
+    target = tmp_path / "liisa.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export()
+    qtbot.waitUntil(target.exists, timeout=15_000)
+    assert "Liisa Virtanen" in json.dumps(json.loads(target.read_text(encoding="utf-8")))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.erase()
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Erased"), timeout=15_000)
+    assert get_incident(db, incident_id).author == ""
