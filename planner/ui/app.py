@@ -81,10 +81,8 @@ def open_database_async(window: MainWindow) -> None:
 
 def offer_recovery(window: MainWindow, exc: DatabaseError) -> bool:
     """The app's own database cannot be opened: offer the latest verified backup, moving
-    the damaged file aside (kept, never deleted). True when the owner took it."""
-    from planner.core.clock import utcnow
+    the damaged file aside (kept, never deleted). True when the offer is being made."""
     from planner.core.errors import DatabaseTooNewError
-    from planner.storage.backup import latest_verified_backup, quarantine_corrupt, restore_backup
     from planner.storage.location import resolve_location
 
     paths = window.context.paths
@@ -94,35 +92,27 @@ def offer_recovery(window: MainWindow, exc: DatabaseError) -> bool:
     # Only the app's own file: a wrong --database path is the owner's to fix, not to move.
     if location.path is None or location.path != paths.default_database:
         return False
-    latest = latest_verified_backup(paths.backup_dir)
-    if latest is None or not location.path.exists():
+    if not location.path.exists():
         return False
-    answer = QMessageBox.question(
-        window,
-        translate("Startup", "The data cannot be opened"),
-        translate(
-            "Startup",
-            "%1\n\nMove the damaged file aside (it is kept, not deleted) and restore the "
-            "latest verified backup, “%2”?",
-        )
-        .replace("%1", exc.message)
-        .replace("%2", latest.name),
+
+    def give_up() -> None:
+        QMessageBox.critical(window, translate("Startup", "Cannot open the data"), exc.message)
+        QCoreApplication.exit(exc.exit_code)
+
+    window.maintenance.offer_backup(
+        location.path,
+        lambda latest: (
+            translate(
+                "Startup",
+                "%1\n\nMove the damaged file aside (it is kept, not deleted) and restore the "
+                "latest verified backup, “%2”?",
+            )
+            .replace("%1", exc.message)
+            .replace("%2", latest.name)
+        ),
+        refused=give_up,
+        no_backup=give_up,
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        moved = quarantine_corrupt(location.path, paths.backup_dir, utcnow())
-        restore_backup(latest, location.path, paths.backup_dir, utcnow())
-    except PlannerError as error:
-        QMessageBox.critical(window, translate("Startup", "Cannot open the data"), error.message)
-        return False
-    window.statusBar().showMessage(
-        translate("Startup", "The backup “%1” was restored; the damaged file is kept as %2.")
-        .replace("%1", latest.name)
-        .replace("%2", str(moved)),
-        30_000,
-    )
-    open_database_async(window)
     return True
 
 

@@ -6,10 +6,11 @@ recovery from the latest verified backup when the file is damaged."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.core.clock import utcnow
@@ -46,6 +47,14 @@ def backup_if_due(
     path = make_backup(db, backup_dir, utcnow(), "auto")
     rotate(backup_dir, utcnow(), *keep)
     return path
+
+
+def swap_in_backup(
+    backup: Path, database: Path, backup_dir: Path, quarantine: bool
+) -> tuple[RestoreResult, Path | None]:
+    """Move a damaged database aside (when ``quarantine``), then restore ``backup``."""
+    moved = quarantine_corrupt(database, backup_dir, utcnow()) if quarantine else None
+    return restore_backup(backup, database, backup_dir, utcnow()), moved
 
 
 def backup_now(db: Database, backup_dir: Path, keep: tuple[int, int, int]) -> Path:
@@ -201,11 +210,12 @@ class Maintenance(QObject):
             self._restore(Path(path), quarantine=False)
 
     def recover(self, problems: list[str]) -> None:
+        """The open database failed its check after an unclean exit: offer the backup."""
         db = self.context.db
         assert db is not None and db.location.path is not None
-        latest = latest_verified_backup(self.context.paths.backup_dir)
         detail = "; ".join(problems[:3])
-        if latest is None:
+
+        def no_backup() -> None:
             QMessageBox.critical(
                 self.window,
                 translate("Maintenance", "The data file is damaged"),
@@ -219,11 +229,10 @@ class Maintenance(QObject):
                     detail,
                 ),
             )
-            return
-        answer = QMessageBox.question(
-            self.window,
-            translate("Maintenance", "The data file is damaged"),
-            arg(
+
+        self.offer_backup(
+            db.location.path,
+            lambda latest: arg(
                 translate(
                     "Maintenance",
                     "The data file failed its check after the app closed unexpectedly "
@@ -233,32 +242,67 @@ class Maintenance(QObject):
                 detail,
                 latest.name,
             ),
+            refused=lambda: None,
+            no_backup=no_backup,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._restore(latest, quarantine=True)
+
+    def offer_backup(
+        self,
+        database: Path,
+        question: Callable[[Path], str],
+        *,
+        refused: Callable[[], None],
+        no_backup: Callable[[], None],
+    ) -> None:
+        """Find the latest verified backup (checking backups is file work: off the GUI
+        thread), then ask; on yes, move the damaged ``database`` aside and restore."""
+
+        def ask(latest: Path | None) -> None:
+            if latest is None:
+                no_backup()
+                return
+            answer = QMessageBox.question(
+                self.window, translate("Maintenance", "The data file is damaged"), question(latest)
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._swap(latest, database, quarantine=True)
+            else:
+                refused()
+
+        self.context.runner.run(latest_verified_backup, self.context.paths.backup_dir, on_done=ask)
 
     def _restore(self, backup: Path, *, quarantine: bool) -> None:
         db = self.context.db
         assert db is not None and db.location.path is not None
-        database = db.location.path
-        self.context.runner.wait()  # nothing may write while the file is swapped
-        db.close()
-        self.context.db = None
-        backup_dir = self.context.paths.backup_dir
-        try:
-            moved = quarantine_corrupt(database, backup_dir, utcnow()) if quarantine else None
-            result = restore_backup(backup, database, backup_dir, utcnow())
-        except Exception as exc:  # noqa: BLE001 - shown to the owner, then reopened
-            self.context.runner.report_error(exc)
-            result = None
-            moved = None
-        self._reopen(result, moved)
+        self._swap(backup, db.location.path, quarantine=quarantine)
 
-    def _reopen(self, result: RestoreResult | None, moved: Path | None) -> None:
-        if result is not None:
+    def _swap(self, backup: Path, database: Path, *, quarantine: bool) -> None:
+        """Close the database, put ``backup`` in its place on a worker, then reopen."""
+        self.context.runner.wait()  # nothing may write while the file is swapped
+        if self.context.db is not None:
+            self.context.db.close()
+            self.context.db = None
+        self.context.runner.run(
+            swap_in_backup,
+            backup,
+            database,
+            self.context.paths.backup_dir,
+            quarantine,
+            on_done=self._reopen,
+            on_error=self._swap_failed,
+        )
+
+    def _swap_failed(self, exc: BaseException) -> None:
+        self.context.runner.report_error(exc)
+        self._reopen(None)
+
+    def _reopen(self, swapped: tuple[RestoreResult, Path | None] | None) -> None:
+        if swapped is not None:
+            result, moved = swapped
             where = moved or result.replaced
-            QMessageBox.information(
-                self.window,
+            # Not modal: the account stays on screen while the data opens behind it.
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
                 translate("Maintenance", "Restored"),
                 arg(
                     translate(
@@ -268,7 +312,11 @@ class Maintenance(QObject):
                     result.backup.name,
                     where if where is not None else "–",
                 ),
+                QMessageBox.StandardButton.Ok,
+                self.window,
             )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         from planner.ui.app import open_database_async
 
         open_database_async(self.window)  # type: ignore[arg-type]

@@ -4316,14 +4316,6 @@ Siirretäänkö vioittunut tiedosto sivuun (se säilytetään, ei poisteta) ja p
       <source>The app closed unexpectedly last time. The details were saved in the log folder: %1</source>
       <translation>Sovellus sulkeutui viime kerralla odottamatta. Tarkemmat tiedot tallennettiin lokikansioon: %1</translation>
     </message>
-    <message>
-      <source>The backup “%1” was restored; the damaged file is kept as %2.</source>
-      <translation>Varmuuskopio ”%1” palautettiin; vioittunut tiedosto säilytetään nimellä %2.</translation>
-    </message>
-    <message>
-      <source>The data cannot be opened</source>
-      <translation>Tietoja ei voi avata</translation>
-    </message>
   </context>
   <context>
     <name>Storage</name>

@@ -182,7 +182,7 @@ class ReplyComposer(QWidget):
             data.templates,
             key=lambda t: (
                 not late or t.kind != TemplateKind.LATE_APOLOGY,
-                t.language != self._app_language(),
+                t.language != current_language(),
             ),
         )
         self.templates.clear()
@@ -214,12 +214,9 @@ class ReplyComposer(QWidget):
             self._set_language_from_template()
         self.check_now()
 
-    def _app_language(self) -> str:
-        return current_language()
-
     def _set_language_from_template(self) -> None:
         template = self._template(self._template_id)
-        language = template.language.value if template else self._app_language()
+        language = template.language.value if template else current_language()
         index = self.language.findData(language)
         if index >= 0:
             self.language.setCurrentIndex(index)

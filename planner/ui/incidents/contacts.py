@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from planner.ui.context import AppContext
 from planner.ui.widgets.field_errors import FieldErrors
 from planner.ui.widgets.formatting import local_datetime
 from planner.ui.widgets.moment_edit import MomentEdit
+from planner.ui.widgets.row_table import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
@@ -42,33 +43,14 @@ _HEADERS = (
 )
 
 
-class AttemptsModel(QAbstractTableModel):
+class AttemptsModel(RowTableModel[AttemptView]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.attempts: list[AttemptView] = []
-
-    def set_attempts(self, attempts: list[AttemptView]) -> None:
-        self.beginResetModel()
-        self.attempts = list(reversed(attempts))  # newest first
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.attempts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Contacts", _HEADERS[section])
-        return None
+        super().__init__("Contacts", _HEADERS, parent)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        attempt = self.attempts[index.row()]
+        attempt = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return attempt.notes
@@ -160,7 +142,7 @@ class ContactsPanel(QWidget):
         if incident_id != self.incident_id:
             self.incident_id = incident_id
             self._reset_form()
-        self.model.set_attempts(attempts)
+        self.model.set_rows(list(reversed(attempts)))  # newest first
 
     def suggest(self, method: ContactMethod | None) -> None:
         """Preselect the ladder's next method (unless it is not a personal contact)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from planner.core.ladder import Rung
 from planner.services.incident_clocks import IncidentClocks
 from planner.services.incident_guide import IncidentGuide, set_checklist_step
 from planner.ui.context import AppContext
+from planner.ui.widgets.formatting import local_day
 
 
 def _wrapping(text: str, parent: QWidget) -> QLabel:
@@ -141,14 +142,7 @@ class GuidePanel(QScrollArea):
                     translate("Guide", "“%1”\n— %2, %3"),
                     guide.praise.text,
                     who,
-                    QLocale().toString(
-                        QDate(
-                            guide.praise.received_on.year,
-                            guide.praise.received_on.month,
-                            guide.praise.received_on.day,
-                        ),
-                        QLocale.FormatType.ShortFormat,
-                    ),
+                    local_day(guide.praise.received_on),
                 )
             )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from planner.services.incidents import TimelineEntry, add_note
 from planner.ui.context import AppContext
 from planner.ui.widgets.field_errors import FieldErrors
 from planner.ui.widgets.formatting import local_datetime
+from planner.ui.widgets.row_table import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
@@ -30,33 +31,14 @@ _HEADERS = (
 )
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel[TimelineEntry]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[TimelineEntry] = []
-
-    def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(reversed(entries))
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Timeline", _HEADERS[section])
-        return None
+        super().__init__("Timeline", _HEADERS, parent)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return entry.text or None
         if role != Qt.ItemDataRole.DisplayRole:
@@ -104,7 +86,7 @@ class TimelinePanel(QWidget):
             self.note.clear()
             self.errors.clear()
         self.incident_id = incident_id
-        self.model.set_entries(entries)
+        self.model.set_rows(list(reversed(entries)))  # newest first
 
     def add(self) -> None:
         if self.incident_id is None or self.context.db is None:

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from planner.core.i18n import translate
 from planner.core.labels import label
 from planner.services.journal import PraiseQuery, PraiseView, count_praise, search_praise
 from planner.storage.database import Database
 from planner.ui.context import AppContext
+from planner.ui.widgets.formatting import local_day
 from planner.ui.widgets.paged_model import PAGE, PagedModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def day_text(view: PraiseView) -> str:
-    day = view.received_on
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return local_day(view.received_on)
 
 
 class PraiseListModel(PagedModel[PraiseView]):

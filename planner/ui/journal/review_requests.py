@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from planner.ui.context import AppContext
 from planner.ui.incidents.log_dialog import enum_combo
 from planner.ui.widgets.field_errors import FieldErrors
 from planner.ui.widgets.formatting import local_date
+from planner.ui.widgets.row_table import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
@@ -66,33 +67,14 @@ def load_requests(db: Database) -> RequestsData:
     return RequestsData(list_review_requests(db), review_tally(db))
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(RowTableModel[ReviewRequestView]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.requests: list[ReviewRequestView] = []
-
-    def set_requests(self, requests: list[ReviewRequestView]) -> None:
-        self.beginResetModel()
-        self.requests = requests
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.requests)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ReviewRequests", _HEADERS[section])
-        return None
+        super().__init__("ReviewRequests", _HEADERS, parent)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        request = self.requests[index.row()]
+        request = self.rows[index.row()]
         column = index.column()
         if column == 0:
             return request.customer_name
@@ -216,7 +198,7 @@ class ReviewRequestsPanel(QWidget):
             self.context.runner.run(load_requests, self.context.db, on_done=self._show)
 
     def _show(self, data: RequestsData) -> None:
-        self.model.set_requests(data.requests)
+        self.model.set_rows(data.requests)
         tally = data.tally
         self.tally.setText(
             arg(
@@ -251,7 +233,7 @@ class ReviewRequestsPanel(QWidget):
 
     def _picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            request = self.model.requests[current.row()]
+            request = self.model.rows[current.row()]
             self.request_id = request.id
             self.name.setText(request.customer_name)
             self.contact.setText(request.contact)

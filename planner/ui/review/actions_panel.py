@@ -4,12 +4,8 @@ what is due, what is late, and the reviews still to write."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -48,7 +44,8 @@ from planner.services.lessons import (
 )
 from planner.storage.database import Database
 from planner.ui.context import AppContext
-from planner.ui.widgets.formatting import local_date
+from planner.ui.widgets.formatting import local_date, local_day
+from planner.ui.widgets.row_table import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
@@ -71,41 +68,14 @@ def load_follow_through(db: Database) -> FollowThrough:
     return FollowThrough(list_actions(db), promise_checks_due(db), reviews_due(db))
 
 
-def day(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
-
-
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(RowTableModel[ActionView]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actions: list[ActionView] = []
-
-    def set_actions(self, actions: list[ActionView]) -> None:
-        self.beginResetModel()
-        self.actions = actions
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Actions", _HEADERS[section])
-        return None
+        super().__init__("Actions", _HEADERS, parent)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        action = self.actions[index.row()]
+        action = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and action.overdue:
             return QBrush(QColor("#a01010"))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -121,7 +91,7 @@ class ActionsModel(QAbstractTableModel):
         if column == 2:
             return action.owner
         if column == 3:
-            return day(action.due_on)
+            return local_day(action.due_on) if action.due_on else ""
         return local_date(action.done_at) if action.done_at else ""
 
 
@@ -213,7 +183,7 @@ class ActionsPanel(QWidget):
             self.context.runner.run(load_follow_through, self.context.db, on_done=self.show_data)
 
     def show_data(self, data: FollowThrough) -> None:
-        self.model.set_actions(data.actions)
+        self.model.set_rows(data.actions)
         self.empty.setVisible(not data.actions)
         self.table.setVisible(bool(data.actions))
         self.done_button.setEnabled(bool(data.actions))
@@ -263,7 +233,7 @@ class ActionsPanel(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or self.context.db is None:
             return
-        action = self.model.actions[index.row()]
+        action = self.model.rows[index.row()]
         self.context.runner.run(
             complete_action,
             self.context.db,

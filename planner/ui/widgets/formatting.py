@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -17,3 +17,8 @@ def local_datetime(moment: datetime) -> str:
 
 def local_date(moment: datetime) -> str:
     return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def local_day(day: date) -> str:
+    """A calendar date (no time of day, so no zone to convert) in the locale's short form."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
