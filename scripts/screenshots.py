@@ -132,6 +132,45 @@ def _shoot_incident(window: object, app: object, out: Path, lang: str) -> None:
     dialog.reject()
 
 
+def _shoot_drill(window: object, app: object, out: Path, lang: str) -> None:
+    """A drill of the first scenario: the post and the composer, a step, the amount, the
+    result; then the overview with its history."""
+    page = window.pages["practice"]  # type: ignore[attr-defined]
+    window.show_page("practice")  # type: ignore[attr-defined]
+    _wait(window, app)
+    ids = [row.scenario.id for row in page.scenario_model.rows]
+    page.scenario_view.selectRow(ids.index("angry-google-review"))
+    page.start_selected()
+    _wait(window, app)
+    screen = page.drill_screen
+    composer = screen.composer
+    composer.templates.setCurrentIndex(1)
+    composer.editor.setPlainText(
+        "Laura, olen todella pahoillani, mutta tilauslomakkeessa luki suklaa."
+        if lang == "fi"
+        else "Laura, I am truly sorry, but the order form said chocolate."
+    )
+    composer.check_now()
+    _settle(app)
+    window.grab().save(str(out / f"{lang}-drill-reply.png"))  # type: ignore[attr-defined]
+    composer.mark_posted()
+    _settle(app)
+    window.grab().save(str(out / f"{lang}-drill-step.png"))  # type: ignore[attr-defined]
+    screen.choice_buttons["call"].click()
+    screen.choice_buttons["new-cake"].click()
+    screen.amount.setValue(80)
+    _settle(app)
+    window.grab().save(str(out / f"{lang}-drill-amount.png"))  # type: ignore[attr-defined]
+    screen.offer_button.click()
+    _wait(window, app)
+    window.grab().save(str(out / f"{lang}-drill-result.png"))  # type: ignore[attr-defined]
+    page.result.lesson_buttons and page.result.lesson_buttons[0].click()
+    _wait(window, app)
+    page.result.back_button.click()
+    _wait(window, app)
+    window.grab().save(str(out / f"{lang}-drill-overview.png"))  # type: ignore[attr-defined]
+
+
 def _wait(window: object, app: object) -> None:
     from PySide6.QtCore import QEventLoop
 
@@ -155,8 +194,13 @@ def main() -> int:
         action="store_true",
         help="also log a sample incident (implies --plan) and shoot its screen and tabs",
     )
+    parser.add_argument(
+        "--drill",
+        action="store_true",
+        help="also run a practice drill (implies --plan) and shoot its stages and the result",
+    )
     args = parser.parse_args()
-    args.plan = args.plan or args.incident
+    args.plan = args.plan or args.incident or args.drill
     app = create_application(sys.argv[:1])
     i18n.install(args.lang)
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="planner-shots-")
@@ -210,6 +254,8 @@ def main() -> int:
             window.grab().save(str(args.out / f"{args.lang}-plan-{index}.png"))
     if args.incident:
         _shoot_incident(window, app, args.out, args.lang)
+    if args.drill:
+        _shoot_drill(window, app, args.out, args.lang)
     from planner.ui.about_dialog import about_box
     from planner.ui.settings_dialog import SettingsDialog
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from planner.core.drill_scenario import Situation
 from planner.core.enums import (
     Channel,
     ContactMethod,
@@ -98,6 +99,17 @@ LABELS: dict[StrEnum, str] = {
     RootCause.FAULTY_WORK: QT_TRANSLATE_NOOP("Labels", "Faulty work"),
     RootCause.DELAY: QT_TRANSLATE_NOOP("Labels", "Delay"),
     RootCause.OTHER: QT_TRANSLATE_NOOP("Labels", "Other cause"),
+    Situation.ANGRY_REVIEW: QT_TRANSLATE_NOOP("Labels", "An angry review"),
+    Situation.NAMES_OWNER: QT_TRANSLATE_NOOP("Labels", "Names you personally"),
+    Situation.FORUM_THREAD: QT_TRANSLATE_NOOP("Labels", "A forum thread"),
+    Situation.JUSTIFIED_DELAY: QT_TRANSLATE_NOOP("Labels", "A justified complaint"),
+    Situation.UNFOUNDED: QT_TRANSLATE_NOOP("Labels", "An unfounded complaint"),
+    Situation.THREATENS_EXPOSURE: QT_TRANSLATE_NOOP("Labels", "Threatens to expose you"),
+    Situation.WANTS_FREE_THINGS: QT_TRANSLATE_NOOP("Labels", "Only wants free things"),
+    Situation.AT_NIGHT: QT_TRANSLATE_NOOP("Labels", "Arrives at night"),
+    Situation.WILL_NOT_ANSWER: QT_TRANSLATE_NOOP("Labels", "Will not answer"),
+    Situation.BECOMES_ADVOCATE: QT_TRANSLATE_NOOP("Labels", "Becomes an advocate"),
+    Situation.OTHER: QT_TRANSLATE_NOOP("Labels", "Other situation"),
 }
 
 

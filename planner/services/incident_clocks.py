@@ -48,7 +48,7 @@ class Target:
     waking_time_only: bool
 
 
-def _plan_rules(session: Session, severity: str) -> tuple[Target | None, list[Rung]]:
+def plan_rules(session: Session, severity: str) -> tuple[Target | None, list[Rung]]:
     plan = session.exec(select(ResponsePlan).order_by(col(ResponsePlan.id))).first()
     if plan is None:
         return None, list(DEFAULT_LADDER)
@@ -117,6 +117,6 @@ def clocks_for(
 def incident_clocks(db: Database, incident_id: int, now: datetime | None = None) -> IncidentClocks:
     incident = get_incident(db, incident_id)
     with db.session(write=False) as session:
-        target, rungs = _plan_rules(session, incident.severity.value)
+        target, rungs = plan_rules(session, incident.severity.value)
         waking = waking_hours(session)
     return clocks_for(incident, target, rungs, waking, now or utcnow())

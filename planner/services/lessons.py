@@ -17,7 +17,14 @@ from planner.core.clock import utcnow
 from planner.core.enums import Justified, PlanSection, RootCause
 from planner.core.errors import NotFoundError, ValidationError
 from planner.core.i18n import arg, translate
-from planner.core.models import ActionItem, Incident, LessonReview, PromiseCheck, ResponsePlan
+from planner.core.models import (
+    ActionItem,
+    DrillRun,
+    Incident,
+    LessonReview,
+    PromiseCheck,
+    ResponsePlan,
+)
 from planner.services.changes import Area, Outcome, changed
 from planner.services.incidents import CLOSED_STATUSES, checked_moment
 from planner.storage.database import Database
@@ -90,6 +97,7 @@ class ActionView:
     is_promise: bool
     checks: list[CheckView]
     overdue: bool  # not done and due_on before today
+    drill_run_id: int | None = None  # taken from a practice drill
 
     def as_input(self) -> ActionInput:
         """The same action as input again (to restore it after an undo of a delete)."""
@@ -298,6 +306,7 @@ def _action_views(session: Session, actions: Sequence[ActionItem], today: date) 
                     _check_view(c, action.text, incident_id) for c in checks.get(action.id, [])
                 ],
                 overdue=_is_overdue(action, today),
+                drill_run_id=action.drill_run_id,
             )
         )
     return views
@@ -427,17 +436,25 @@ def reviews_due(db: Database, now: datetime | None = None) -> list[DueReview]:
 
 # -- actions ------------------------------------------------------------------------------
 def add_action(
-    db: Database, review_id: int | None, data: ActionInput, now: datetime | None = None
+    db: Database,
+    review_id: int | None,
+    data: ActionInput,
+    now: datetime | None = None,
+    *,
+    drill_run_id: int | None = None,
 ) -> Outcome[int]:
-    """Turn a lesson into an action (of a review, or on its own); returns its id. A public
-    promise gets its follow-up checks, 30 and 90 days on."""
+    """Turn a lesson into an action (of a review, of a practice drill, or on its own);
+    returns its id. A public promise gets its follow-up checks, 30 and 90 days on."""
     moment = now or utcnow()
     ValidationError.check(_validate_action(data))
     with db.session(write=True) as session:
         if review_id is not None:
             _review(session, review_id)
+        if drill_run_id is not None and session.get(DrillRun, drill_run_id) is None:
+            raise NotFoundError(translate("LessonsService", "This drill no longer exists."))
         action = ActionItem(
             review_id=review_id,
+            drill_run_id=drill_run_id,
             text=data.text.strip(),
             owner=data.owner.strip(),
             due_on=data.due_on,

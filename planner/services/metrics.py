@@ -31,7 +31,7 @@ from planner.core.clocks import (
 )
 from planner.core.enums import Channel, IncidentStatus, Justified, RootCause, Severity
 from planner.core.models import ActionItem, BusinessProfile, Incident, PraiseEntry, PromiseCheck
-from planner.services.incident_clocks import Target, _plan_rules, waking_hours
+from planner.services.incident_clocks import Target, plan_rules, waking_hours
 from planner.storage.database import Database
 
 # Whatever a zone's offset, a local day lies within this margin of the same UTC day; rows
@@ -152,7 +152,7 @@ class _Rules:
     def __init__(self, session: Session) -> None:
         self.waking = waking_hours(session)
         self.targets: dict[Severity, Target | None] = {
-            severity: _plan_rules(session, severity.value)[0] for severity in Severity
+            severity: plan_rules(session, severity.value)[0] for severity in Severity
         }
 
     def hours(self, target: Target | None) -> WakingHours | None:

@@ -78,7 +78,8 @@ def _incident(session: Session, incident_id: int) -> Incident:
     return incident
 
 
-def _values(session: Session, incident: Incident, plan: ResponsePlan | None) -> dict[str, str]:
+def profile_values(session: Session, plan: ResponsePlan | None) -> dict[str, str]:
+    """The placeholders the profile and the plan fill: signature, business, owner, phone."""
     profile = session.exec(select(BusinessProfile).order_by(col(BusinessProfile.id))).first()
     owner_name = profile.owner_name if profile else ""
     phone = ""
@@ -91,13 +92,31 @@ def _values(session: Session, incident: Incident, plan: ResponsePlan | None) -> 
         mine = [p for p in candidates if owner_name and p.name == owner_name]
         phone = (mine or candidates)[0].phone if candidates else ""
     return {
-        "customer_name": incident.customer_name or incident.author,
-        "topic": incident.title,
         "signature": profile.signature if profile and profile.signature else owner_name,
         "business_name": profile.name if profile else "",
         "owner_name": owner_name,
         "owner_phone": phone,
+    }
+
+
+def reply_templates(session: Session, plan: ResponsePlan | None) -> list[TemplateChoice]:
+    """The plan's public-reply templates, in the plan's order."""
+    if plan is None:
+        return []
+    rows = session.exec(
+        select(ReplyTemplate)
+        .where(ReplyTemplate.plan_id == plan.id, col(ReplyTemplate.kind).not_in(NOT_REPLIES))
+        .order_by(col(ReplyTemplate.position), col(ReplyTemplate.id))
+    ).all()
+    return [TemplateChoice(r.id or 0, r.kind, r.language, r.title, r.body) for r in rows]
+
+
+def _values(session: Session, incident: Incident, plan: ResponsePlan | None) -> dict[str, str]:
+    return {
+        "customer_name": incident.customer_name or incident.author,
+        "topic": incident.title,
         "channel": translate("Labels", label(incident.channel)),
+        **profile_values(session, plan),
     }
 
 
@@ -105,19 +124,7 @@ def composer_data(db: Database, incident_id: int) -> ComposerData:
     with db.session(write=False) as session:
         incident = _incident(session, incident_id)
         plan = session.exec(select(ResponsePlan).order_by(col(ResponsePlan.id))).first()
-        templates: list[TemplateChoice] = []
-        if plan is not None:
-            rows = session.exec(
-                select(ReplyTemplate)
-                .where(
-                    ReplyTemplate.plan_id == plan.id,
-                    col(ReplyTemplate.kind).not_in(NOT_REPLIES),
-                )
-                .order_by(col(ReplyTemplate.position), col(ReplyTemplate.id))
-            ).all()
-            templates = [
-                TemplateChoice(r.id or 0, r.kind, r.language, r.title, r.body) for r in rows
-            ]
+        templates = reply_templates(session, plan)
         draft = _open_draft(session, incident_id)
         return ComposerData(
             templates,

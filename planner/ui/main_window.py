@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         start = self.pages["start"]
         assert isinstance(start, StartPage)
         start.found_something.connect(self.log_from_listening)
+        start.open_practice.connect(lambda: self.show_page("practice"))
         self.incidents_page.incident_screen.to_journal.connect(self.praise_from_incident)
         review = self.pages["review"]
         assert isinstance(review, ReviewPage)

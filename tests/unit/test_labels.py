@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner.core import enums
+from planner.core.drill_scenario import Situation
 from planner.core.labels import LABELS
 
 SHOWN = [
@@ -21,6 +22,7 @@ SHOWN = [
     enums.PlanSection,
     enums.Justified,
     enums.RootCause,
+    Situation,
 ]
 
 

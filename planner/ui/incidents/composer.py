@@ -1,8 +1,16 @@
 """The reply composer: start from one of the plan's templates, filled from the incident;
 placeholders left unfilled and wording the reply checker objects to are marked as the owner
-types; the draft is saved as they type; "mark as posted" stops the first-reply clock."""
+types; the draft is saved as they type; "mark as posted" stops the first-reply clock.
+
+Where the text goes is a :class:`ReplySink`: a real incident (:class:`IncidentReplies`) or a
+practice drill, which writes nothing to the incident data. The composer is the same, so the
+owner practises with the very tool they will use.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -36,6 +44,65 @@ from planner.ui.context import AppContext
 
 SAVE_AFTER_MS = 600
 CHECK_AFTER_MS = 200
+
+Done = Callable[[object], None]
+Failed = Callable[[BaseException], None]
+
+
+class ReplySink(Protocol):
+    """Where the composer's text goes. ``key`` names the conversation: the text on screen
+    is replaced only when a sink with another key arrives."""
+
+    @property
+    def key(self) -> object: ...
+
+    @property
+    def keeps_drafts(self) -> bool:
+        """False where nothing is saved while typing (a drill): the composer says nothing
+        about saving then."""
+        ...
+
+    def save_draft(
+        self, text: str, template_id: int | None, done: Done, failed: Failed
+    ) -> None: ...
+
+    def post(self, text: str, language: str, done: Done, failed: Failed) -> None: ...
+
+
+class IncidentReplies:
+    """A real incident: drafts and the posted reply go to the database, off the GUI thread."""
+
+    def __init__(self, context: AppContext, incident_id: int) -> None:
+        self.context = context
+        self.incident_id = incident_id
+
+    @property
+    def key(self) -> object:
+        return ("incident", self.incident_id)
+
+    @property
+    def keeps_drafts(self) -> bool:
+        return True
+
+    def save_draft(self, text: str, template_id: int | None, done: Done, failed: Failed) -> None:
+        if self.context.db is None:
+            return
+        self.context.runner.run(
+            save_reply_draft,
+            self.context.db,
+            self.incident_id,
+            text,
+            template_id,
+            on_done=done,
+            on_error=failed,
+        )
+
+    def post(self, text: str, language: str, done: Done, failed: Failed) -> None:
+        if self.context.db is None:
+            return
+        self.context.runner.run(
+            post_reply, self.context.db, self.incident_id, text, on_done=done, on_error=failed
+        )
 
 
 class ReplyHighlighter(QSyntaxHighlighter):
@@ -77,7 +144,7 @@ class ReplyComposer(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.incident_id: int | None = None
+        self.sink: ReplySink | None = None
         self.data: ComposerData | None = None
         self.customer_name = ""
         self.earlier_replies: list[str] = []
@@ -162,19 +229,19 @@ class ReplyComposer(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def set_data(
         self,
-        incident_id: int,
+        sink: ReplySink,
         data: ComposerData,
         *,
         late: bool,
         customer_name: str,
         earlier_replies: list[str],
     ) -> None:
-        """Fill the composer for an incident. The text is only replaced when a different
-        incident is opened: a refresh must never overwrite what is being typed."""
-        new_incident = incident_id != self.incident_id
+        """Fill the composer for an incident (or a drill). The text is only replaced when a
+        different one is opened: a refresh must never overwrite what is being typed."""
+        new_incident = self.sink is None or sink.key != self.sink.key
         if new_incident:
             self.save_pending()
-        self.incident_id = incident_id
+        self.sink = sink
         self.data = data
         self.customer_name = customer_name
         self.earlier_replies = earlier_replies
@@ -259,10 +326,12 @@ class ReplyComposer(QWidget):
         if self._loading or text == self._last_text:
             return
         self._last_text = text
+        self._check_timer.start()
+        if self.sink is not None and not self.sink.keeps_drafts:
+            return
         self._dirty = True
         self.state.setText(translate("Composer", "Saving…"))
         self._save_timer.start()
-        self._check_timer.start()
 
     def check_now(self) -> None:
         text = self.editor.toPlainText()
@@ -322,20 +391,14 @@ class ReplyComposer(QWidget):
     def save_pending(self) -> None:
         """Write the draft now if it changed (also called when the window closes)."""
         self._save_timer.stop()
-        if not self._dirty or self.incident_id is None or self.context.db is None:
+        if not self._dirty or self.sink is None:
             return
         self._dirty = False
-        self.context.runner.run(
-            save_reply_draft,
-            self.context.db,
-            self.incident_id,
-            self.editor.toPlainText(),
-            self._template_id,
-            on_done=self._saved,
-            on_error=self._save_failed,
+        self.sink.save_draft(
+            self.editor.toPlainText(), self._template_id, self._saved, self._save_failed
         )
 
-    def _saved(self, _draft_id: int) -> None:
+    def _saved(self, _draft_id: object) -> None:
         if not self._dirty:
             self.state.setText(translate("Composer", "Draft saved."))
 
@@ -355,7 +418,7 @@ class ReplyComposer(QWidget):
 
     def mark_posted(self) -> None:
         text = self.editor.toPlainText()
-        if self.incident_id is None or self.context.db is None:
+        if self.sink is None:
             return
         if PLACEHOLDER.search(text):
             self.state.setText(translate("Composer", "Fill in the yellow placeholders first."))
@@ -363,16 +426,10 @@ class ReplyComposer(QWidget):
         self._save_timer.stop()
         self._dirty = False
         self.post_button.setEnabled(False)
-        self.context.runner.run(
-            post_reply,
-            self.context.db,
-            self.incident_id,
-            text,
-            on_done=self._posted,
-            on_error=self._post_failed,
-        )
+        language = str(self.language.currentData() or current_language())
+        self.sink.post(text, language, self._posted, self._post_failed)
 
-    def _posted(self, _attempt_id: int) -> None:
+    def _posted(self, _attempt_id: object) -> None:
         self.post_button.setEnabled(True)
         self._loading = True
         try:

@@ -40,7 +40,7 @@ from planner.storage.database import Database
 from planner.ui.context import AppContext
 from planner.ui.incidents.blog_editor import BlogEditor
 from planner.ui.incidents.clock_card import ClockCard, span
-from planner.ui.incidents.composer import ReplyComposer
+from planner.ui.incidents.composer import IncidentReplies, ReplyComposer
 from planner.ui.incidents.contacts import ContactsPanel
 from planner.ui.incidents.details_form import DetailsForm
 from planner.ui.incidents.guide_panel import GuidePanel
@@ -267,7 +267,7 @@ class IncidentScreen(QWidget):
         late = data.clocks.first_reply.state == ClockState.OVERDUE
         replies = [a.notes for a in incident.attempts if a.method == ContactMethod.PUBLIC_REPLY]
         self.composer.set_data(
-            incident.id,
+            IncidentReplies(self.context, incident.id),
             data.composer,
             late=late,
             customer_name=incident.customer_name or incident.author,

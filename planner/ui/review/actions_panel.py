@@ -87,7 +87,9 @@ class ActionsModel(RowTableModel[ActionView]):
             mark = translate("Actions", "Promise") + " · " if action.is_promise else ""
             return mark + action.text
         if column == 1:
-            return action.incident_title or "–"
+            if action.incident_title:
+                return action.incident_title
+            return translate("Actions", "A practice drill") if action.drill_run_id else "–"
         if column == 2:
             return action.owner
         if column == 3:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from functools import partial
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.core.clock import utcnow
 from planner.core.i18n import arg, translate
 from planner.services.changes import Area, Changes
+from planner.services.drills import PracticeStatus, practice_status
 from planner.services.journal import PraiseView, random_praise
 from planner.services.listening import SourceStatus, due_sources, record_check
 from planner.services.overview import Overview, get_overview
@@ -60,14 +62,16 @@ class StartData:
     overview: Overview
     due: list[SourceStatus]
     kind_word: PraiseView | None
+    practice: PracticeStatus
 
 
 def load_start_data(db: Database) -> StartData:
-    return StartData(get_overview(db), due_sources(db), random_praise(db))
+    return StartData(get_overview(db), due_sources(db), random_praise(db), practice_status(db))
 
 
 class StartPage(Page):
     found_something = Signal(int, str)  # listening source id, its address
+    open_practice = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -98,6 +102,13 @@ class StartPage(Page):
         self.review_reminder.setStyleSheet("background: #fff4d6; padding: 6px;")
         self.review_reminder.setVisible(False)
         self.body.addWidget(self.review_reminder)
+        self.practice_reminder = QLabel(self)
+        self.practice_reminder.setObjectName("startPracticeReminder")
+        self.practice_reminder.setWordWrap(True)
+        self.practice_reminder.setStyleSheet("background: #efe8fa; padding: 6px;")
+        self.practice_reminder.setVisible(False)
+        self.practice_reminder.linkActivated.connect(lambda _link: self.open_practice.emit())
+        self.body.addWidget(self.practice_reminder)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -192,6 +203,7 @@ class StartPage(Page):
                 )
             )
         self.review_reminder.setVisible(review_due)
+        self._show_practice(data.practice, has_plan=overview.plan_review_due_at is not None)
         self.listening.setVisible(overview.plan_review_due_at is not None)
         self.due_model.set_sources(data.due)
         has_due = bool(data.due)
@@ -201,6 +213,28 @@ class StartPage(Page):
         self.found_button.setEnabled(has_due)
         if has_due and not self.due_list.currentIndex().isValid():
             self.due_list.setCurrentIndex(self.due_model.index(0))
+
+    def _show_practice(self, practice: PracticeStatus, *, has_plan: bool) -> None:
+        # Only once there is a plan to practise with; a new owner prepares first.
+        due = has_plan and practice.due
+        if due:
+            link = translate("StartPage", "Open Practice")
+            if practice.last_at is None:
+                text = translate(
+                    "StartPage",
+                    "You have not rehearsed a crisis yet. A drill takes 15 minutes.",
+                )
+            else:
+                text = arg(
+                    translate(
+                        "StartPage", "No practice drill since %1: time for a 15-minute drill."
+                    ),
+                    local_date(practice.last_at),
+                )
+            self.practice_reminder.setText(
+                f'{html.escape(text)} <a href="practice">{html.escape(link)}</a>'
+            )
+        self.practice_reminder.setVisible(due)
 
     def _record(self, *, found: bool) -> None:
         index = self.due_list.currentIndex()

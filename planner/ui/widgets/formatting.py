@@ -22,3 +22,7 @@ def local_date(moment: datetime) -> str:
 def local_day(day: date) -> str:
     """A calendar date (no time of day, so no zone to convert) in the locale's short form."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def local_time(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
