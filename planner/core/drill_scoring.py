@@ -114,8 +114,8 @@ def _time_part(drill: Drill, now: datetime) -> tuple[int, list[Reason], list[Les
                     arg(
                         translate(
                             "DrillScore",
-                            "You replied in %1. Your plan sets no target for this kind of "
-                            "complaint, so the time was not judged.",
+                            "Your reply was up %1 after the post. Your plan sets no target for "
+                            "this kind of complaint, so the time was not judged.",
                         ),
                         elapsed,
                     ),
@@ -130,14 +130,18 @@ def _time_part(drill: Drill, now: datetime) -> tuple[int, list[Reason], list[Les
         )
     target = _span(clock.target_minutes)
     if clock.state is ClockState.MET:
-        text = translate("DrillScore", "You replied in %1, within your plan's target of %2.")
+        text = translate(
+            "DrillScore", "Your reply was up %1 after the post, within your plan's target of %2."
+        )
         return TIME_POINTS, [Reason(Part.TIME, True, arg(text, elapsed, target))], []
-    late = -(clock.remaining_minutes or 0)
+    # Late by seconds is still late: never tell the owner "0 minutes late".
+    late = max(1, -(clock.remaining_minutes or 0))
     points = 12 if late * 2 <= clock.target_minutes else 5
     text = translate(
         "DrillScore",
-        "You replied in %1: %2 late against your plan's target of %3. The longer a "
-        "complaint stands unanswered, the more harm it does; acknowledge first, perfect later.",
+        "Your reply was up %1 after the post: %2 late against your plan's target of %3. "
+        "The longer a complaint stands unanswered, the more harm it does; acknowledge "
+        "first, perfect later.",
     )
     return (
         points,
@@ -257,6 +261,25 @@ def _plan_checks(drill: Drill) -> tuple[int, list[Reason], list[Lesson]]:
                 limit = money(plan.compensation_limit, plan.currency)
                 reasons.append(Reason(Part.STEPS, False, arg(text, offered, limit), PLAN_COST))
             fair = choice.fair_amount
+            cap = plan.compensation_limit
+            # An amount at the plan's limit is not "small" when the limit itself is low
+            # for the case: that is a question for the plan, asked as a lesson.
+            low_limit = fair is not None and cap is not None and cap * 2 < fair
+            if low_limit and fair is not None and cap is not None:
+                lessons.append(
+                    Lesson(
+                        arg(
+                            translate(
+                                "DrillScore",
+                                "Check the compensation limit: %1 is low for a case like "
+                                "this (about %2 would be fair).",
+                            ),
+                            money(cap, plan.currency),
+                            money(fair, plan.currency),
+                        ),
+                        PlanSection.COMPENSATION,
+                    )
+                )
             if fair is not None and made.amount > 2 * fair:
                 lost += AMOUNT_COST
                 text = translate(
@@ -272,7 +295,11 @@ def _plan_checks(drill: Drill) -> tuple[int, list[Reason], list[Lesson]]:
                         AMOUNT_COST,
                     )
                 )
-            elif fair is not None and made.amount * 2 < fair:
+            elif (
+                fair is not None
+                and made.amount * 2 < fair
+                and not (low_limit and cap is not None and made.amount >= cap)
+            ):
                 lost += AMOUNT_COST
                 text = translate(
                     "DrillScore",
@@ -288,24 +315,43 @@ def _plan_checks(drill: Drill) -> tuple[int, list[Reason], list[Lesson]]:
                     )
                 )
         if choice.action is Action.PART_WAYS and plan.parting_rule.strip():
+            # A reminder, not a judgement: it sides with the verdict on the choice.
             text = translate("DrillScore", "Your plan's rule for parting ways: %1")
-            reasons.append(Reason(Part.STEPS, True, arg(text, plan.parting_rule.strip())))
+            good = choice.verdict is Verdict.GOOD
+            reasons.append(Reason(Part.STEPS, good, arg(text, plan.parting_rule.strip())))
     return lost, reasons, lessons
+
+
+def _shares(total: float, weights: list[float]) -> list[int]:
+    """Split ``round(total)`` in proportion to ``weights`` into whole numbers that add up
+    to it (largest remainder first), so the points shown per choice sum to the part's."""
+    whole = round(total)
+    weight_sum = sum(weights)
+    if not weights or weight_sum == 0:
+        return [0] * len(weights)
+    exact = [whole * w / weight_sum for w in weights]
+    shares = [int(x) for x in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - shares[i], reverse=True)
+    for i in by_remainder[: whole - sum(shares)]:
+        shares[i] += 1
+    return shares
 
 
 def _steps_part(drill: Drill) -> tuple[int, list[Reason], list[Lesson]]:
     path = drill.path()
+    if not path:
+        return 0, [], []
+    misses = [1 - VERDICT_VALUE[choice.verdict] for _m, _s, choice in path]
+    losses = _shares(STEP_POINTS * sum(misses) / len(path), misses)
     reasons: list[Reason] = []
     lessons: list[Lesson] = []
-    for _made, _step, choice in path:
+    for (_made, _step, choice), lost in zip(path, losses, strict=True):
         good = choice.verdict is Verdict.GOOD
         text = arg(translate("DrillScore", "“%1”: %2"), choice.label, choice.why)
-        lost = round(STEP_POINTS * (1 - VERDICT_VALUE[choice.verdict]) / max(1, len(path)))
         reasons.append(Reason(Part.STEPS, good, text, lost))
         if choice.lesson and not good:
             lessons.append(Lesson(choice.lesson))
-    # The points shown next to each choice add up to what the part loses.
-    points = STEP_POINTS - sum(r.points for r in reasons) if path else 0
+    points = STEP_POINTS - sum(losses)
     lost, plan_reasons, plan_lessons = _plan_checks(drill)
     return max(0, points - lost), reasons + plan_reasons, lessons + plan_lessons
 

@@ -117,6 +117,16 @@
     </message>
   </context>
   <context>
+    <name>PostCard</name>
+    <message numerus="yes">
+      <source>%n star(s) out of 5</source>
+      <translation>
+        <numerusform>%n star out of 5</numerusform>
+        <numerusform>%n stars out of 5</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PraiseImport</name>
     <message numerus="yes">
       <source>%n row(s) cannot be imported, so nothing was imported. Correct them, or skip them.</source>

@@ -47,6 +47,10 @@
       <translation>&amp;Ei pitänyt</translation>
     </message>
     <message>
+      <source>A practice drill</source>
+      <translation>Harjoitus</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>Toimenpide</translation>
     </message>
@@ -989,6 +993,290 @@
     <message>
       <source>“%1” is another program's database, not Crisis Planner's. It was left as it is.</source>
       <translation>”%1” on jonkin toisen ohjelman tietokanta, ei Crisis Plannerin. Siihen ei koskettu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillResult</name>
+    <message>
+      <source>%1 / 100</source>
+      <translation>%1 / 100</translation>
+    </message>
+    <message>
+      <source>&amp;Back to practice</source>
+      <translation>&amp;Takaisin harjoitteluun</translation>
+    </message>
+    <message>
+      <source>A good reply here:</source>
+      <translation>Hyvä vastaus tässä tilanteessa:</translation>
+    </message>
+    <message>
+      <source>Adds this lesson to Review › Follow-through</source>
+      <translation>Lisää opin kohtaan Arviointi › Seuranta</translation>
+    </message>
+    <message>
+      <source>After-action note</source>
+      <translation>Jälkiarvio</translation>
+    </message>
+    <message>
+      <source>For example:</source>
+      <translation>Esimerkiksi:</translation>
+    </message>
+    <message>
+      <source>In Follow-through ✓</source>
+      <translation>Seurannassa ✓</translation>
+    </message>
+    <message>
+      <source>Lessons to act on</source>
+      <translation>Opit toimenpiteiksi</translation>
+    </message>
+    <message>
+      <source>Make it an action</source>
+      <translation>Tee toimenpide</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Seuraavat askeleet</translation>
+    </message>
+    <message>
+      <source>No lessons this time: well done.</source>
+      <translation>Ei opittavaa tällä kertaa: hyvin tehty.</translation>
+    </message>
+    <message>
+      <source>Note saved.</source>
+      <translation>Muistiinpano tallennettu.</translation>
+    </message>
+    <message>
+      <source>Practise this &amp;again</source>
+      <translation>Harjoittele &amp;uudelleen</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+      <source>The public reply</source>
+      <translation>Julkinen vastaus</translation>
+    </message>
+    <message>
+      <source>Time against your target</source>
+      <translation>Aika tavoitteeseen nähden</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+      <source>What you learned, and what you would do differently.</source>
+      <translation>Mitä opit ja mitä tekisit toisin.</translation>
+    </message>
+    <message>
+      <source>Why this score</source>
+      <translation>Mistä pisteet tulivat</translation>
+    </message>
+    <message>
+      <source>You wrote:</source>
+      <translation>Kirjoitit:</translation>
+    </message>
+    <message>
+      <source>Your reply and a good one</source>
+      <translation>Sinun vastauksesi ja hyvä vastaus</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillScore</name>
+    <message>
+      <source>%1 is generous for this case (about %2 would be fair): do not bend over backwards.</source>
+      <translation>%1 on tähän tapaukseen antelias (noin %2 olisi kohtuullinen): älä tee kuperkeikkoja.</translation>
+    </message>
+    <message>
+      <source>%1 is small for what went wrong (about %2 would be fair): a token can read as not taking it seriously.</source>
+      <translation>%1 on vähän siihen nähden, mikä meni pieleen (noin %2 olisi kohtuullinen): pelkkä ele voi näyttää siltä, ettet ota asiaa vakavasti.</translation>
+    </message>
+    <message>
+      <source>Became an advocate</source>
+      <translation>Muuttui puolestapuhujaksi</translation>
+    </message>
+    <message>
+      <source>Check the compensation limit: %1 is low for a case like this (about %2 would be fair).</source>
+      <translation>Tarkista hyvitysraja: %1 on pieni tällaiseen tapaukseen (noin %2 olisi kohtuullinen).</translation>
+    </message>
+    <message>
+      <source>Decide in the plan what you may offer and up to what value.</source>
+      <translation>Päätä suunnitelmassa, mitä voit tarjota ja mihin arvoon asti.</translation>
+    </message>
+    <message>
+      <source>Drill: %1 (%2/100).</source>
+      <translation>Harjoitus: %1 (%2/100).</translation>
+    </message>
+    <message>
+      <source>Good practice: a few things to polish</source>
+      <translation>Hyvää harjoitusta: muutama kohta hiottavaksi</translation>
+    </message>
+    <message>
+      <source>Got worse</source>
+      <translation>Paheni</translation>
+    </message>
+    <message>
+      <source>It was left open.</source>
+      <translation>Asia jäi auki.</translation>
+    </message>
+    <message>
+      <source>It was settled.</source>
+      <translation>Asia saatiin sovittua.</translation>
+    </message>
+    <message>
+      <source>Left open</source>
+      <translation>Jäi auki</translation>
+    </message>
+    <message>
+      <source>Next time:</source>
+      <translation>Ensi kerralla:</translation>
+    </message>
+    <message>
+      <source>Parted politely</source>
+      <translation>Erottiin kohteliaasti</translation>
+    </message>
+    <message>
+      <source>Ready for the real thing</source>
+      <translation>Valmis oikeaan tilanteeseen</translation>
+    </message>
+    <message>
+      <source>Set a reply target for every severity in the plan.</source>
+      <translation>Aseta suunnitelmaan vastausaikatavoite jokaiselle vakavuudelle.</translation>
+    </message>
+    <message>
+      <source>Settled</source>
+      <translation>Sovittu</translation>
+    </message>
+    <message>
+      <source>The angry customer now speaks well of you: the best ending there is.</source>
+      <translation>Vihainen asiakas puhuu nyt sinusta hyvää: paras mahdollinen loppu.</translation>
+    </message>
+    <message>
+      <source>The checker found nothing to point out, and the reply says what this case needs.</source>
+      <translation>Tarkistin ei löytänyt huomautettavaa, ja vastauksessa on se, mitä tämä tilanne vaatii.</translation>
+    </message>
+    <message>
+      <source>The fire spread.</source>
+      <translation>Palo levisi.</translation>
+    </message>
+    <message>
+      <source>Went well:</source>
+      <translation>Meni hyvin:</translation>
+    </message>
+    <message>
+      <source>Worth practising again</source>
+      <translation>Kannattaa harjoitella uudelleen</translation>
+    </message>
+    <message>
+      <source>You offered %1, more than your plan's limit of %2. The limit was set in calm time for moments like this.</source>
+      <translation>Tarjosit %1, enemmän kuin suunnitelmasi raja %2. Raja päätettiin rauhallisena aikana juuri tällaisia hetkiä varten.</translation>
+    </message>
+    <message>
+      <source>You parted ways politely.</source>
+      <translation>Erositte kohteliaasti.</translation>
+    </message>
+    <message>
+      <source>Your plan turns to the blog post only when the customer refuses or does not answer; you had not got that far.</source>
+      <translation>Suunnitelmasi siirtyy blogikirjoitukseen vasta, kun asiakas kieltäytyy tai ei vastaa; et ollut vielä siinä vaiheessa.</translation>
+    </message>
+    <message>
+      <source>Your plan's ladder tries a phone call first: the voice calms what writing does not.</source>
+      <translation>Suunnitelmasi portaissa soitetaan ensin: ääni rauhoittaa sen, mitä kirjoitus ei.</translation>
+    </message>
+    <message>
+      <source>Your plan's rule for parting ways: %1</source>
+      <translation>Suunnitelmasi sääntö eroamiselle: %1</translation>
+    </message>
+    <message>
+      <source>Your reply was up %1 after the post, within your plan's target of %2.</source>
+      <translation>Vastauksesi oli näkyvillä %1 julkaisun jälkeen, suunnitelmasi tavoitteen (%2) sisällä.</translation>
+    </message>
+    <message>
+      <source>Your reply was up %1 after the post. Your plan sets no target for this kind of complaint, so the time was not judged.</source>
+      <translation>Vastauksesi oli näkyvillä %1 julkaisun jälkeen. Suunnitelmassasi ei ole tavoitetta tällaiselle valitukselle, joten aikaa ei arvioitu.</translation>
+    </message>
+    <message>
+      <source>Your reply was up %1 after the post: %2 late against your plan's target of %3. The longer a complaint stands unanswered, the more harm it does; acknowledge first, perfect later.</source>
+      <translation>Vastauksesi oli näkyvillä %1 julkaisun jälkeen: %2 myöhässä suunnitelmasi tavoitteesta (%3). Mitä pidempään valitus on vastaamatta, sitä enemmän se vahingoittaa; kuittaa ensin, hio myöhemmin.</translation>
+    </message>
+    <message>
+      <source>“%1”: %2</source>
+      <translation>”%1”: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillScreen</name>
+    <message>
+      <source>&amp;Offer</source>
+      <translation>&amp;Tarjoa</translation>
+    </message>
+    <message>
+      <source>&amp;Post the reply</source>
+      <translation>&amp;Julkaise vastaus</translation>
+    </message>
+    <message>
+      <source>An unfinished drill is not kept in your history. Stop anyway?</source>
+      <translation>Keskeneräistä harjoitusta ei tallenneta historiaan. Lopetetaanko silti?</translation>
+    </message>
+    <message>
+      <source>How much do you offer? Your plan allows up to %1.</source>
+      <translation>Kuinka paljon tarjoat? Suunnitelmasi sallii enintään %1.</translation>
+    </message>
+    <message>
+      <source>How much do you offer? Your plan sets no limit.</source>
+      <translation>Kuinka paljon tarjoat? Suunnitelmassasi ei ole rajaa.</translation>
+    </message>
+    <message>
+      <source>In the drill, the reply counts as posted now</source>
+      <translation>Harjoituksessa vastaus katsotaan julkaistuksi nyt</translation>
+    </message>
+    <message>
+      <source>Practice: nothing is posted anywhere</source>
+      <translation>Harjoitus: mitään ei julkaista</translation>
+    </message>
+    <message>
+      <source>Scoring the drill…</source>
+      <translation>Pisteytetään harjoitusta…</translation>
+    </message>
+    <message>
+      <source>Stop the drill</source>
+      <translation>Lopeta harjoitus</translation>
+    </message>
+    <message>
+      <source>Stop the drill?</source>
+      <translation>Lopetetaanko harjoitus?</translation>
+    </message>
+    <message>
+      <source>What do you do?</source>
+      <translation>Mitä teet?</translation>
+    </message>
+    <message>
+      <source>You saw it at %1, %2 after it was posted.</source>
+      <translation>Huomasit sen klo %1, %2 julkaisun jälkeen.</translation>
+    </message>
+    <message>
+      <source>You saw it at %1.</source>
+      <translation>Huomasit sen klo %1.</translation>
+    </message>
+    <message>
+      <source>Your public reply</source>
+      <translation>Julkinen vastauksesi</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillService</name>
+    <message>
+      <source>The note is too long.</source>
+      <translation>Muistiinpano on liian pitkä.</translation>
+    </message>
+    <message>
+      <source>This drill is no longer in the history.</source>
+      <translation>Tätä harjoitusta ei enää ole historiassa.</translation>
+    </message>
+    <message>
+      <source>This practice scenario no longer exists.</source>
+      <translation>Tätä harjoitustilannetta ei enää ole.</translation>
     </message>
   </context>
   <context>
@@ -2108,12 +2396,36 @@
   <context>
     <name>Labels</name>
     <message>
+      <source>A forum thread</source>
+      <translation>Keskustelupalstan ketju</translation>
+    </message>
+    <message>
+      <source>A justified complaint</source>
+      <translation>Aiheellinen valitus</translation>
+    </message>
+    <message>
       <source>Acknowledged</source>
       <translation>Kuitattu</translation>
     </message>
     <message>
+      <source>An angry review</source>
+      <translation>Vihainen arvostelu</translation>
+    </message>
+    <message>
+      <source>An unfounded complaint</source>
+      <translation>Aiheeton valitus</translation>
+    </message>
+    <message>
+      <source>Arrives at night</source>
+      <translation>Tulee yöllä</translation>
+    </message>
+    <message>
       <source>Basics</source>
       <translation>Perustiedot</translation>
+    </message>
+    <message>
+      <source>Becomes an advocate</source>
+      <translation>Muuttuu puolestapuhujaksi</translation>
     </message>
     <message>
       <source>Blog post</source>
@@ -2236,6 +2548,10 @@
       <translation>Lievä</translation>
     </message>
     <message>
+      <source>Names you personally</source>
+      <translation>Mainitsee sinut nimeltä</translation>
+    </message>
+    <message>
       <source>New</source>
       <translation>Uusi</translation>
     </message>
@@ -2252,12 +2568,20 @@
       <translation>Soittotarjous</translation>
     </message>
     <message>
+      <source>Only wants free things</source>
+      <translation>Haluaa vain ilmaista</translation>
+    </message>
+    <message>
       <source>Other</source>
       <translation>Muu</translation>
     </message>
     <message>
       <source>Other cause</source>
       <translation>Muu syy</translation>
+    </message>
+    <message>
+      <source>Other situation</source>
+      <translation>Muu tilanne</translation>
     </message>
     <message>
       <source>Parted ways</source>
@@ -2348,6 +2672,10 @@
       <translation>Sparraaja</translation>
     </message>
     <message>
+      <source>Threatens to expose you</source>
+      <translation>Uhkaa paljastaa</translation>
+    </message>
+    <message>
       <source>TripAdvisor</source>
       <translation>TripAdvisor</translation>
     </message>
@@ -2366,6 +2694,10 @@
     <message>
       <source>Web page</source>
       <translation>Verkkosivu</translation>
+    </message>
+    <message>
+      <source>Will not answer</source>
+      <translation>Ei vastaa</translation>
     </message>
     <message>
       <source>X (Twitter)</source>
@@ -2524,6 +2856,10 @@
     <message>
       <source>This check no longer exists.</source>
       <translation>Tätä tarkistusta ei ole enää olemassa.</translation>
+    </message>
+    <message>
+      <source>This drill no longer exists.</source>
+      <translation>Tätä harjoitusta ei enää ole.</translation>
     </message>
     <message>
       <source>This review no longer exists.</source>
@@ -3568,7 +3904,57 @@
     </message>
   </context>
   <context>
+    <name>PostCard</name>
+    <message numerus="yes">
+      <source>%n star(s) out of 5</source>
+      <translation>
+        <numerusform>%n tähti viidestä</numerusform>
+        <numerusform>%n tähteä viidestä</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Posted %1</source>
+      <translation>Julkaistu %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PracticePage</name>
+    <message>
+      <source>&amp;Open result</source>
+      <translation>&amp;Avaa tulos</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from history</source>
+      <translation>&amp;Poista historiasta</translation>
+    </message>
+    <message>
+      <source>&amp;Start the drill</source>
+      <translation>&amp;Aloita harjoitus</translation>
+    </message>
+    <message>
+      <source>About 15 minutes: the post appears, your plan's clock starts, you reply and choose what to do next</source>
+      <translation>Noin 15 minuuttia: viesti ilmestyy, suunnitelmasi kello käynnistyy, vastaat ja valitset, mitä teet seuraavaksi</translation>
+    </message>
+    <message>
+      <source>Best score</source>
+      <translation>Paras tulos</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanava</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Päivä</translation>
+    </message>
+    <message>
+      <source>Ending</source>
+      <translation>Loppu</translation>
+    </message>
+    <message>
+      <source>Last practised</source>
+      <translation>Viimeksi harjoiteltu</translation>
+    </message>
     <message>
       <source>Practice</source>
       <translation>Harjoittelu</translation>
@@ -3576,6 +3962,54 @@
     <message>
       <source>Rehearse a crisis alone, against the clock and with your own plan, so that the first real one is not the first time.</source>
       <translation>Harjoittele kriisiä yksin, kelloa vastaan ja omalla suunnitelmallasi, jotta ensimmäinen todellinen tilanne ei ole ensimmäinen kerta.</translation>
+    </message>
+    <message>
+      <source>Remove the drill “%1” from your history? Action items made from it stay.</source>
+      <translation>Poistetaanko harjoitus ”%1” historiasta? Siitä tehdyt toimenpiteet säilyvät.</translation>
+    </message>
+    <message>
+      <source>Remove the drill?</source>
+      <translation>Poistetaanko harjoitus?</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Tilanne</translation>
+    </message>
+    <message>
+      <source>Scenarios</source>
+      <translation>Harjoitustilanteet</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Pisteet</translation>
+    </message>
+    <message>
+      <source>Scores of your last %1 drills, oldest first</source>
+      <translation>Viimeisten %1 harjoituksen pisteet, vanhin ensin</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <source>You have not practised yet. Pick a scenario and give it 15 minutes: the first real crisis should not be the first time.</source>
+      <translation>Et ole vielä harjoitellut. Valitse tilanne ja anna sille 15 minuuttia: ensimmäinen oikea kriisi ei saisi olla ensimmäinen kerta.</translation>
+    </message>
+    <message>
+      <source>Your drills</source>
+      <translation>Harjoituksesi</translation>
+    </message>
+    <message>
+      <source>Your drills and their scores will appear here.</source>
+      <translation>Harjoituksesi ja niiden pisteet näkyvät tässä.</translation>
+    </message>
+    <message>
+      <source>Your last drill was on %1, over three months ago. A short drill now keeps the plan fresh in your mind.</source>
+      <translation>Edellinen harjoituksesi oli %1, yli kolme kuukautta sitten. Lyhyt harjoitus nyt pitää suunnitelman tuoreena mielessä.</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>ei vielä</translation>
     </message>
   </context>
   <context>
@@ -4246,8 +4680,16 @@
       <translation>Seuranta: nyt vuorossa</translation>
     </message>
     <message>
+      <source>No practice drill since %1: time for a 15-minute drill.</source>
+      <translation>Ei harjoituksia %1 jälkeen: olisi aika 15 minuutin harjoitukselle.</translation>
+    </message>
+    <message>
       <source>Nothing is due: you have looked everywhere on time.</source>
       <translation>Mitään ei ole vuorossa: olet katsonut kaikki lähteet ajallaan.</translation>
+    </message>
+    <message>
+      <source>Open Practice</source>
+      <translation>Avaa Harjoittelu</translation>
     </message>
     <message>
       <source>Open incidents</source>
@@ -4276,6 +4718,10 @@
     <message>
       <source>What needs your attention today. Prepare in calm time, act calmly when it counts, and remember the good work you do.</source>
       <translation>Mikä kaipaa huomiotasi tänään. Valmistaudu rauhassa, toimi rauhallisesti kun on tarpeen, ja muista, että teet hyvää työtä.</translation>
+    </message>
+    <message>
+      <source>You have not rehearsed a crisis yet. A drill takes 15 minutes.</source>
+      <translation>Et ole vielä harjoitellut kriisiä. Harjoitus vie 15 minuuttia.</translation>
     </message>
     <message>
       <source>Your response plan was due for a review on %1. Read it through on the Plan page.</source>
