@@ -2,13 +2,19 @@
 # Each recipe is one call of scripts/dev.py, which also works without make.
 PYTHON ?= python3
 
-.PHONY: run test translations lupdate
+.PHONY: run test bench dist translations lupdate
 
 run:
 	$(PYTHON) scripts/dev.py run $(ARGS)
 
 test:
 	$(PYTHON) scripts/dev.py test $(ARGS)
+
+bench:
+	$(PYTHON) scripts/dev.py bench $(ARGS)
+
+dist:
+	$(PYTHON) scripts/dev.py dist $(ARGS)
 
 translations:
 	$(PYTHON) scripts/dev.py translations

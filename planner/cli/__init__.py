@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from planner import __version__
-from planner.cli import backup, check, incident, interchange, journal, plan, privacy, report
+from planner.cli import backup, check, demo, incident, interchange, journal, plan, privacy, report
 from planner.core.errors import PlannerError
 
-COMMANDS = (check, plan, incident, journal, report, backup, privacy, interchange)
+COMMANDS = (check, plan, incident, journal, report, backup, privacy, interchange, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("fi", "en"),
         help="language of the app (default: the system's, else English)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (translations, database, window, PDF) "
+        "in a temporary folder, and exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(subparsers)
@@ -50,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from planner.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from planner.ui.app import run_gui
 

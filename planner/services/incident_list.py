@@ -15,10 +15,10 @@ from planner.core.clock import utcnow
 from planner.core.clocks import ClockState, clock_status
 from planner.core.enums import Channel, IncidentStatus, Severity
 from planner.core.models import Incident, ResponsePlan, ResponseTarget
+from planner.core.text_fold import fold
 from planner.services.incident_clocks import waking_hours
 from planner.services.incidents import OPEN_STATUSES
 from planner.storage.database import Database
-from planner.storage.search import unicode_lower
 
 
 @dataclass(frozen=True)
@@ -127,17 +127,53 @@ def _conditions(
         conditions.append(col(Incident.channel).in_(where.channels))
     if where.severities:
         conditions.append(col(Incident.severity).in_(where.severities))
-    for word in where.text.lower().split():
+    # Each word anywhere in the title, the text or the author, folded the way the stored
+    # search_text is (case and diacritics ignored), so the database does a plain LIKE.
+    for word in fold(where.text).split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = "%" + escaped + "%"
-        conditions.append(
-            unicode_lower(session, Incident.title).like(pattern, escape="\\")
-            | unicode_lower(session, Incident.original_text).like(pattern, escape="\\")
-            | unicode_lower(session, Incident.author).like(pattern, escape="\\")
-        )
+        conditions.append(col(Incident.search_text).like(f"%{escaped}%", escape="\\"))
     if where.overdue_only:
         conditions.append(col(Incident.id).in_(open_late(session, now)))
     return conditions
+
+
+def _page(
+    session: Session,
+    where: IncidentFilter,
+    *,
+    offset: int,
+    limit: int,
+    sort: SortKey,
+    descending: bool,
+    now: datetime,
+) -> list[IncidentRow]:
+    column = _SORT_COLUMNS[sort]
+    order = column.desc() if descending else column.asc()
+    tie = col(Incident.id).desc() if descending else col(Incident.id).asc()
+    query = (
+        select(  # type: ignore[call-overload]
+            Incident.id,
+            Incident.title,
+            Incident.channel,
+            Incident.severity,
+            Incident.status,
+            Incident.posted_at,
+            Incident.detected_at,
+            Incident.first_reply_at,
+            Incident.first_contact_at,
+        )
+        .where(*_conditions(session, where, now))
+        # Unknown posting times sort last either way, as on both backends alike.
+        .order_by(order.nulls_last(), tie)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [IncidentRow(*row) for row in session.exec(query).all()]
+
+
+def _count(session: Session, where: IncidentFilter, now: datetime) -> int:
+    query = select(func.count()).select_from(Incident).where(*_conditions(session, where, now))
+    return int(session.exec(query).one())
 
 
 def list_incidents(
@@ -151,29 +187,16 @@ def list_incidents(
     now: datetime | None = None,
 ) -> list[IncidentRow]:
     """A page of incidents (newest first unless asked otherwise), filtered in SQL."""
-    column = _SORT_COLUMNS[sort]
-    order = column.desc() if descending else column.asc()
-    tie = col(Incident.id).desc() if descending else col(Incident.id).asc()
     with db.session(write=False) as session:
-        query = (
-            select(  # type: ignore[call-overload]
-                Incident.id,
-                Incident.title,
-                Incident.channel,
-                Incident.severity,
-                Incident.status,
-                Incident.posted_at,
-                Incident.detected_at,
-                Incident.first_reply_at,
-                Incident.first_contact_at,
-            )
-            .where(*_conditions(session, where, now or utcnow()))
-            # Unknown posting times sort last either way, as on both backends alike.
-            .order_by(order.nulls_last(), tie)
-            .offset(offset)
-            .limit(limit)
+        return _page(
+            session,
+            where,
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            descending=descending,
+            now=now or utcnow(),
         )
-        return [IncidentRow(*row) for row in session.exec(query).all()]
 
 
 def count_incidents(
@@ -182,9 +205,38 @@ def count_incidents(
     now: datetime | None = None,
 ) -> int:
     with db.session(write=False) as session:
-        query = (
-            select(func.count())
-            .select_from(Incident)
-            .where(*_conditions(session, where, now or utcnow()))
+        return _count(session, where, now or utcnow())
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    rows: list[IncidentRow]
+    total: int  # rows matching the filter
+    late: list[int]  # ids of open incidents past a target (for the red rows)
+
+
+def first_page(
+    db: Database,
+    where: IncidentFilter = IncidentFilter(),  # noqa: B008
+    *,
+    limit: int = 200,
+    sort: SortKey = SortKey.DETECTED,
+    descending: bool = True,
+    now: datetime | None = None,
+) -> FirstPage:
+    """What the list shows first, read in one session (one snapshot, one connection)."""
+    moment = now or utcnow()
+    with db.session(write=False) as session:
+        return FirstPage(
+            _page(
+                session,
+                where,
+                offset=0,
+                limit=limit,
+                sort=sort,
+                descending=descending,
+                now=moment,
+            ),
+            _count(session, where, moment),
+            open_late(session, moment),
         )
-        return int(session.exec(query).one())

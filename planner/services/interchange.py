@@ -41,6 +41,7 @@ from planner.core.dbtypes import UTCDateTime
 from planner.core.errors import PlannerError, ValidationError
 from planner.core.i18n import arg, translate
 from planner.core.models import metadata
+from planner.core.models.incident import incident_search_text
 from planner.core.text_fold import fold
 from planner.services.changes import Area, Outcome, changed
 from planner.storage.database import Database
@@ -58,7 +59,10 @@ MIN_YEAR, MAX_YEAR = 1000, 9998  # a day's margin from what every backend can ho
 # objects are made by migrations (and not in ``metadata``), and derived columns are
 # computed again on import.
 EXCLUDED_TABLES = frozenset({"alembic_version"})
-DERIVED_COLUMNS: Mapping[str, frozenset[str]] = {"praise_entry": frozenset({"search_text"})}
+DERIVED_COLUMNS: Mapping[str, frozenset[str]] = {
+    "praise_entry": frozenset({"search_text"}),
+    "incident": frozenset({"search_text"}),
+}
 
 Problem = tuple[str, str]  # (JSON path, message)
 
@@ -834,6 +838,12 @@ def _with_search_text(rows: list[dict[str, Any]], tags: list[dict[str, Any]]) ->
         row["search_text"] = fold(" ".join([row["text"], row["who"], *by_entry.get(row["id"], [])]))
 
 
+def _with_incident_search_text(rows: list[dict[str, Any]]) -> None:
+    # The rows go in with Core inserts, which the model's ORM events do not see.
+    for row in rows:
+        row["search_text"] = incident_search_text(row["title"], row["original_text"], row["author"])
+
+
 def _row_counts(conn: Connection) -> dict[str, int]:
     return {
         spec.name: int(conn.execute(select(func.count()).select_from(spec.table)).scalar_one())
@@ -867,6 +877,7 @@ def import_document(db: Database, obj: object, *, replace: bool = False) -> Outc
     specs = table_specs()
     rows = checked.rows
     _with_search_text(rows["praise_entry"], rows["praise_tag"])
+    _with_incident_search_text(rows["incident"])
     try:
         with db.session(write=True) as session:
             conn = session.connection()

@@ -366,7 +366,7 @@ def _incident_records(
     for check in checks:
         checks_of.setdefault(check.action_id, []).append(_columns(check))
     return IncidentRecords(
-        incident=_columns(incident),
+        incident=_columns(incident, skip=("search_text",)),
         matched_on=matched_on,
         timeline=tuple(_columns(e) for e in timeline),
         contact_attempts=tuple(_columns(a) for a in attempts),

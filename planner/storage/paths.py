@@ -62,3 +62,24 @@ def make_private_dir(folder: Path) -> None:
         return
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
+
+
+# -- the example business ---------------------------------------------------------------
+DEMO_DIR_ENV = "CRISIS_PLANNER_DEMO_DIR"
+DEMO_MARKER = "demo.json"
+
+
+def demo_data_dir(language: str, data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The example business's own folder (``demo-fi``, ``demo-en``), never the owner's data
+    folder itself: inside ``CRISIS_PLANNER_DEMO_DIR`` when set (tests), else inside the data
+    folder that ``--data-dir``, the environment or platformdirs gives."""
+    override = os.environ.get(DEMO_DIR_ENV)
+    base = (
+        Path(override).expanduser().resolve() if override else AppPaths.resolve(data_dir).data_dir
+    )
+    return base / f"demo-{language}"
+
+
+def is_demo(paths: AppPaths) -> bool:
+    """Whether these folders hold the example business (its marker file is there)."""
+    return (paths.data_dir / DEMO_MARKER).is_file()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner import APP_ID, APP_NAME, __version__
+from planner import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from planner.core.errors import DatabaseError, PlannerError
 from planner.core.i18n import translate
 from planner.storage.paths import AppPaths
@@ -33,7 +33,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "crisis-planner.svg"))))
     return app
 

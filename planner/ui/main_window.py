@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QProcess,
+    Qt,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,10 +33,12 @@ from planner.services.lessons import Attention, attention
 from planner.services.listening import record_check
 from planner.services.overview import Overview, get_overview
 from planner.storage.database import Database
+from planner.storage.paths import is_demo
 from planner.ui import style
 from planner.ui.about_dialog import show_about
 from planner.ui.context import AppContext
 from planner.ui.drills.page import PracticePage
+from planner.ui.help_window import HelpWindow
 from planner.ui.incidents.page import IncidentsPage
 from planner.ui.journal.page import JournalPage
 from planner.ui.maintenance import Maintenance
@@ -46,7 +56,11 @@ class MainWindow(QMainWindow):
         # Open the first-run questions when there is no plan (off in tests).
         self.offer_onboarding = False
         self._discard_confirmed = False
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(
+            arg(translate("MainWindow", "%1 – example data"), APP_NAME)
+            if is_demo(context.paths)
+            else APP_NAME
+        )
         self.resize(1200, 760)
         self.setMinimumSize(720, 480)
 
@@ -105,6 +119,7 @@ class MainWindow(QMainWindow):
         review.follow_through.open_section.connect(self.open_plan_section)
         review.follow_through.open_review.connect(self.open_lessons)
         self._attention_total: int | None = None
+        self._guide: HelpWindow | None = None
 
     @property
     def incidents_page(self) -> IncidentsPage:
@@ -169,9 +184,48 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.guide_action = QAction(translate("MainWindow", "&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
+        for language, text in (
+            ("fi", translate("MainWindow", "Open the example bakery (Finnish)")),
+            ("en", translate("MainWindow", "Open the example café (English)")),
+        ):
+            example = QAction(text, self)
+            example.triggered.connect(lambda _checked=False, lang=language: self.open_example(lang))
+            help_menu.addAction(example)
+        help_menu.addSeparator()
         about = QAction(arg(translate("MainWindow", "&About %1"), APP_NAME), self)
         about.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about)
+
+    def show_guide(self) -> HelpWindow:
+        """The guide in a window of its own, kept open beside the app (one at a time)."""
+        if self._guide is None:
+            self._guide = HelpWindow(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
+
+    def open_example(self, language: str) -> None:
+        """The example business opens in an app of its own, on its own data folder
+        (``crisis-planner demo``), so it never mixes with the owner's data."""
+        command = ["demo", "--language", language]
+        if not getattr(sys, "frozen", False):
+            command = ["-m", "planner", *command]
+        if QProcess.startDetached(sys.executable, command)[0]:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Opening the example in a window of its own…"), 10000
+            )
+        else:
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Example business"),
+                translate("MainWindow", "The example could not be started."),
+            )
 
     def log_from_listening(self, source_id: int, address: str) -> None:
         """A finding from the listening routine: log the incident, with the channel the

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>Actions</name>
+    <message numerus="yes">
+      <source>…and %n more, the oldest first above.</source>
+      <translation>
+        <numerusform>…and %n more, the oldest first above.</numerusform>
+        <numerusform>…and %n more, the oldest first above.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Composer</name>
     <message numerus="yes">
       <source>%n placeholder(s) still to fill in (marked yellow).</source>

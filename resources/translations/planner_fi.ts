@@ -106,6 +106,13 @@
       <source>Who</source>
       <translation>Kuka</translation>
     </message>
+    <message numerus="yes">
+      <source>…and %n more, the oldest first above.</source>
+      <translation>
+        <numerusform>…ja %n muu, vanhimmat ensin yllä.</numerusform>
+        <numerusform>…ja %n muuta, vanhimmat ensin yllä.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Backup</name>
@@ -996,6 +1003,72 @@
     </message>
   </context>
   <context>
+    <name>DemoCommand</name>
+    <message>
+      <source>Built the example business “%1” in %2 (%3 s).</source>
+      <translation>Esimerkkiyritys ”%1” rakennettiin kansioon %2 (%3 s).</translation>
+    </message>
+    <message>
+      <source>Complaints: %1 (%2)</source>
+      <translation>Valitukset: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Contact attempts: %1, timeline events: %2, blog posts: %3</source>
+      <translation>Yhteydenotot: %1, aikajanan tapahtumat: %2, blogikirjoitukset: %3</translation>
+    </message>
+    <message>
+      <source>Kind words: %1 (%2 from customers whose complaint was handled), review requests: %3</source>
+      <translation>Kiitokset: %1 (%2 asiakkailta, joiden valitus hoidettiin), arviopyynnöt: %3</translation>
+    </message>
+    <message>
+      <source>Lessons: %1 reviews done, %2 unfinished; actions: %3 (%4 done, %5 late); promise checks done: %6</source>
+      <translation>Opit: %1 arviota tehty, %2 kesken; toimenpiteet: %3 (%4 tehty, %5 myöhässä); lupausten tarkistuksia tehty: %6</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+      <source>Practice drills: %1, listening checks: %2</source>
+      <translation>Harjoitukset: %1, seurantakäynnit: %2</translation>
+    </message>
+    <message>
+      <source>Remove the example data in %1 and build it again? [y/N] </source>
+      <translation>Poistetaanko esimerkkitiedot kansiosta %1 ja rakennetaanko ne uudelleen? [k/E] </translation>
+    </message>
+    <message>
+      <source>The example data is in %1 (built earlier; --reset builds it again).</source>
+      <translation>Esimerkkitiedot ovat kansiossa %1 (rakennettu aiemmin; --reset rakentaa ne uudelleen).</translation>
+    </message>
+    <message>
+      <source>The example keeps its data in a folder of its own, so --database cannot be used with demo.</source>
+      <translation>Esimerkki pitää tietonsa omassa kansiossaan, joten --database-valitsinta ei voi käyttää demon kanssa.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>kyllä</translation>
+    </message>
+    <message>
+      <source>“%1” exists and is not an example data folder, so it was left as it is.</source>
+      <translation>”%1” on jo olemassa eikä se ole esimerkkikansio, joten se jätettiin ennalleen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoService</name>
+    <message>
+      <source>The example business goes only into an empty database, and this one already holds data. Nothing was changed.</source>
+      <translation>Esimerkkiyrityksen voi luoda vain tyhjään tietokantaan, ja tässä on jo tietoja. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+      <source>“%1” exists already; it was left as it is.</source>
+      <translation>”%1” on jo olemassa; se jätettiin ennalleen.</translation>
+    </message>
+    <message>
+      <source>“%1” is not an example data folder, so it was left as it is.</source>
+      <translation>”%1” ei ole esimerkkikansio, joten se jätettiin ennalleen.</translation>
+    </message>
+  </context>
+  <context>
     <name>DrillResult</name>
     <message>
       <source>%1 / 100</source>
@@ -1396,6 +1469,13 @@
 — %2, %3</source>
       <translation>”%1”
 — %2, %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpWindow</name>
+    <message>
+      <source>Guide</source>
+      <translation>Opas</translation>
     </message>
   </context>
   <context>
@@ -2947,6 +3027,10 @@
       <translation>%1 arviointia kirjoitettavana, %2 lupausta tarkistettavana, %3 toimenpidettä myöhässä.</translation>
     </message>
     <message>
+      <source>%1 – example data</source>
+      <translation>%1 – esimerkkitiedot</translation>
+    </message>
+    <message>
       <source>&amp;About %1</source>
       <translation>&amp;Tietoja: %1</translation>
     </message>
@@ -2957,6 +3041,10 @@
     <message>
       <source>&amp;File</source>
       <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+      <source>&amp;Guide</source>
+      <translation>&amp;Opas</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -2987,6 +3075,10 @@
       <translation>Käytössä oleva tietokanta: %1</translation>
     </message>
     <message>
+      <source>Example business</source>
+      <translation>Esimerkkiyritys</translation>
+    </message>
+    <message>
       <source>Lessons learned</source>
       <translation>Opit</translation>
     </message>
@@ -2995,8 +3087,20 @@
       <translation>Kirjattu tapaukseksi %1.</translation>
     </message>
     <message>
+      <source>Open the example bakery (Finnish)</source>
+      <translation>Avaa esimerkkileipomo (suomeksi)</translation>
+    </message>
+    <message>
+      <source>Open the example café (English)</source>
+      <translation>Avaa esimerkkikahvila (englanniksi)</translation>
+    </message>
+    <message>
       <source>Opening the database…</source>
       <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+      <source>Opening the example in a window of its own…</source>
+      <translation>Esimerkki avautuu omaan ikkunaansa…</translation>
     </message>
     <message>
       <source>Pages</source>
@@ -3013,6 +3117,10 @@
     <message>
       <source>The database was updated to the new version; a copy of the old one is in %1.</source>
       <translation>Tietokanta päivitettiin uuteen versioon; kopio vanhasta on kansiossa %1.</translation>
+    </message>
+    <message>
+      <source>The example could not be started.</source>
+      <translation>Esimerkkiä ei voitu käynnistää.</translation>
     </message>
     <message>
       <source>Unsaved changes</source>

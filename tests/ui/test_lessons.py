@@ -150,6 +150,9 @@ def test_a_public_promise_is_checked_later(qtbot, desk: MainWindow) -> None:
         ActionInput("Refund the delivery fee", is_promise=True),
         now=utcnow() - timedelta(days=31),
     )
+    # Where the owner sees it: a hidden page catches up only when shown.
+    desk.show_page("review")
+    review_page(desk).tabs.setCurrentWidget(review_page(desk).follow_through)
     panel = review_page(desk).follow_through
     panel.refresh()
     idle(qtbot, desk)
@@ -184,3 +187,21 @@ def test_the_dashboard_shows_figures_charts_and_a_table(qtbot, desk: MainWindow)
     dashboard.period.activated.emit(dashboard.period.currentIndex())
     idle(qtbot, desk)
     assert dashboard.metrics is not None and dashboard.metrics.period_start is None
+
+
+def test_a_hidden_follow_through_catches_up_when_shown(qtbot, desk: MainWindow) -> None:
+    desk.show_page("review")
+    page = review_page(desk)
+    page.tabs.setCurrentWidget(page.follow_through)
+    idle(qtbot, desk)
+    assert page.follow_through.empty.isVisible()
+    desk.show_page("start")  # the page is hidden while the data changes
+    added = add_action(db_of(desk), None, ActionInput("Clarify the delivery times"))
+    desk.context.hub.publish(added.changes)  # as the runner does after a service call
+    idle(qtbot, desk)
+    assert page.follow_through.lazy.stale
+    assert page.follow_through.model.rowCount() == 0
+    desk.show_page("review")
+    idle(qtbot, desk)
+    assert page.follow_through.model.rowCount() == 1
+    assert not page.follow_through.lazy.stale

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Index, Text
+from sqlalchemy import CheckConstraint, Index, Text, event
 from sqlmodel import Field, Relationship, SQLModel
 
 from planner.core.enums import (
@@ -18,6 +18,7 @@ from planner.core.enums import (
     TimelineKind,
 )
 from planner.core.models.base import created_field, enum_field, fk_field, utc_field
+from planner.core.text_fold import fold
 
 _CASCADE = {"cascade": "all, delete-orphan", "passive_deletes": True}
 
@@ -26,6 +27,8 @@ class Incident(SQLModel, table=True):
     __tablename__ = "incident"
     __table_args__ = (
         Index("ix_incident_status_detected", "status", "detected_at"),
+        # The list's default order (newest first) reads the first page from this index.
+        Index("ix_incident_detected_at", "detected_at"),
         CheckConstraint(
             "posted_at IS NULL OR posted_at <= detected_at", name="posted_before_detected"
         ),
@@ -42,6 +45,9 @@ class Incident(SQLModel, table=True):
     customer_phone: str = Field(default="", max_length=50)
     customer_profile_url: str = Field(default="", max_length=2000)
     original_text: str = Field(sa_type=Text)
+    # Title, text and author folded (text_fold.fold), kept by the ORM events below: the
+    # list's text filter is a plain LIKE on it, as fast as the database can scan.
+    search_text: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
     posted_at: datetime | None = utc_field()
     detected_at: datetime = created_field()  # when the owner saw it (defaults to now)
     first_reply_at: datetime | None = utc_field()
@@ -132,3 +138,15 @@ class ChecklistTick(SQLModel, table=True):
     incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", primary_key=True)
     principle_id: int = Field(foreign_key="principle.id", ondelete="CASCADE", primary_key=True)
     ticked_at: datetime = created_field()
+
+
+def incident_search_text(title: str, original_text: str, author: str) -> str:
+    return fold(" ".join((title, original_text, author)))
+
+
+@event.listens_for(Incident, "before_insert")
+@event.listens_for(Incident, "before_update")
+def _keep_search_text(_mapper: object, _connection: object, target: Incident) -> None:
+    target.search_text = incident_search_text(
+        target.title or "", target.original_text or "", target.author or ""
+    )

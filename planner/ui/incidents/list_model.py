@@ -4,6 +4,10 @@ Sorting and filtering are done by the database, never by a proxy over every row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import StrEnum
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -11,15 +15,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from planner.core.enums import Channel, IncidentStatus, Severity
 from planner.core.i18n import QT_TRANSLATE_NOOP, translate
 from planner.core.labels import label
 from planner.services.incident_list import (
     IncidentFilter,
     IncidentRow,
     SortKey,
-    count_incidents,
+    first_page,
     list_incidents,
-    overdue_incident_ids,
 )
 from planner.storage.database import Database
 from planner.ui.context import AppContext
@@ -39,6 +43,30 @@ COLUMNS: tuple[tuple[SortKey | None, str], ...] = (
 )
 
 
+# What the columns after the title can show: every label of their vocabulary, or a date.
+_COLUMN_VALUES: tuple[tuple[StrEnum, ...], ...] = (
+    tuple(Channel),
+    tuple(Severity),
+    tuple(IncidentStatus),
+)
+_PADDING = 24
+
+
+def column_widths(advance: Callable[[str], int]) -> list[int]:
+    """Widths for columns 1.. (the title stretches): the widest header or value each can
+    show, measured with ``advance`` (a font's horizontalAdvance)."""
+    sample_date = local_datetime(datetime(2026, 12, 28, 23, 58, tzinfo=UTC))
+    widths = []
+    for column in range(1, len(COLUMNS)):
+        texts = [translate("IncidentList", COLUMNS[column][1])]
+        if column <= len(_COLUMN_VALUES):
+            texts += [translate("Labels", label(v)) for v in _COLUMN_VALUES[column - 1]]
+        else:
+            texts += [sample_date, "–"]
+        widths.append(max(advance(t) for t in texts) + _PADDING)
+    return widths
+
+
 class IncidentTableModel(PagedModel[IncidentRow]):
     IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -54,12 +82,10 @@ class IncidentTableModel(PagedModel[IncidentRow]):
         self.reload()
 
     def first_page(self, db: Database) -> tuple[list[IncidentRow], int, set[int]]:
-        where, sort, descending = self.where, self.sort_key, self.descending
-        return (
-            list_incidents(db, where, limit=PAGE, sort=sort, descending=descending),
-            count_incidents(db, where),
-            set(overdue_incident_ids(db)),
+        page = first_page(
+            db, self.where, limit=PAGE, sort=self.sort_key, descending=self.descending
         )
+        return page.rows, page.total, set(page.late)
 
     def first_page_extra(self, extra: set[int]) -> None:
         self.late = extra

@@ -29,7 +29,7 @@ from planner.services.incident_list import IncidentFilter
 from planner.services.incidents import OPEN_STATUSES
 from planner.ui.context import AppContext
 from planner.ui.incidents.follow_ups import FollowUpsModel, FollowUpWatcher
-from planner.ui.incidents.list_model import IncidentTableModel
+from planner.ui.incidents.list_model import IncidentTableModel, column_widths
 
 _OPEN = "open"
 
@@ -122,9 +122,13 @@ class IncidentListPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths measured once from what the columns can hold, not from the rows: fitting
+        # to contents asks the model for every cell of every page on each reload.
+        metrics = self.table.fontMetrics()
+        for column, width in enumerate(column_widths(metrics.horizontalAdvance), start=1):
+            header.resizeSection(column, width)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_row)
         self.table.doubleClicked.connect(self._open_row)

@@ -4,6 +4,7 @@ what is due, what is late, and the reviews still to write."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -45,9 +46,13 @@ from planner.services.lessons import (
 from planner.storage.database import Database
 from planner.ui.context import AppContext
 from planner.ui.widgets.formatting import local_date, local_day
+from planner.ui.widgets.lazy_refresh import LazyRefresh
 from planner.ui.widgets.row_table import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
+# The oldest reviews due, then a count: years of unreviewed cases are no list to read.
+REVIEWS_SHOWN = 50
+
 _HEADERS = (
     QT_TRANSLATE_NOOP("Actions", "Action"),
     QT_TRANSLATE_NOOP("Actions", "From"),
@@ -141,9 +146,23 @@ class ActionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(_HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: fitting to contents would read every row of a long list.
+        metrics = self.table.fontMetrics()
+        sample_day = local_day(date(2026, 12, 28))
+        for column, texts in enumerate(
+            (
+                [translate("Actions", "A practice drill")] + ["M" * 16],
+                ["M" * 10],
+                [sample_day],
+                [sample_day],
+            ),
+            start=1,
+        ):
+            header_text = translate("Actions", _HEADERS[column])
+            width = max(metrics.horizontalAdvance(t) for t in [header_text, *texts]) + 24
+            header.resizeSection(column, width)
         self.done_button = QPushButton(translate("Actions", "Mark &done"), self)
         self.done_button.setObjectName("actionDone")
         self.done_button.clicked.connect(self._done)
@@ -173,12 +192,13 @@ class ActionsPanel(QWidget):
         layout.addWidget(self.reviews_box)
         layout.addWidget(self.checks_box)
         layout.addWidget(actions_box, 1)
-        context.database_ready.connect(self.refresh)
+        self.lazy = LazyRefresh(self, self.refresh)
+        context.database_ready.connect(self.lazy.request)
         context.hub.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.REVIEW, Area.INCIDENTS):
-            self.refresh()
+            self.lazy.request()
 
     def refresh(self) -> None:
         if self.context.db is not None:
@@ -190,13 +210,20 @@ class ActionsPanel(QWidget):
         self.table.setVisible(bool(data.actions))
         self.done_button.setEnabled(bool(data.actions))
         self.reviews.clear()
-        for review in data.reviews:
+        for review in data.reviews[:REVIEWS_SHOWN]:
             text = arg(translate("Actions", "%1 · due %2"), review.title, local_date(review.due_at))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, review.incident_id)
             if review.overdue:
                 item.setForeground(QColor("#a01010"))
             self.reviews.addItem(item)
+        hidden = len(data.reviews) - REVIEWS_SHOWN
+        if hidden > 0:
+            more = QListWidgetItem(
+                translate("Actions", "…and %n more, the oldest first above.", None, hidden)
+            )
+            more.setForeground(QColor("#666666"))
+            self.reviews.addItem(more)
         self.reviews_box.setVisible(bool(data.reviews))
         self.checks.clear()
         for check in data.checks:
@@ -214,7 +241,9 @@ class ActionsPanel(QWidget):
             self.checks.setCurrentRow(0)
 
     def _open_review(self, item: QListWidgetItem) -> None:
-        self.open_review.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        incident_id = item.data(Qt.ItemDataRole.UserRole)
+        if incident_id is not None:
+            self.open_review.emit(int(incident_id))
 
     def _check(self, *, kept: bool) -> None:
         item = self.checks.currentItem()

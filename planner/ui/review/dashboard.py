@@ -34,6 +34,7 @@ from planner.ui.context import AppContext
 from planner.ui.incidents.clock_card import span
 from planner.ui.widgets.charts import PALETTE, BarList, ColumnChart, Group, Series
 from planner.ui.widgets.export_target import ask_export_target
+from planner.ui.widgets.lazy_refresh import LazyRefresh
 
 PERIODS = ("90", "year", "all")
 
@@ -169,12 +170,13 @@ class Dashboard(QWidget):
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.stack, 1)
-        context.database_ready.connect(self.refresh)
+        self.lazy = LazyRefresh(self, self.refresh)
+        context.database_ready.connect(self.lazy.request)
         context.hub.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.INCIDENTS, Area.REVIEW, Area.JOURNAL, Area.PLAN, Area.PROFILE):
-            self.refresh()
+            self.lazy.request()
 
     def current_period(self) -> Period:
         return period_for(str(self.period.currentData()), date.today())
