@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
 from planner.core.channels import is_web_address
@@ -21,7 +22,12 @@ from planner.core.models import Incident, PraiseEntry, PraiseTag
 from planner.core.text_fold import fold, search_words
 from planner.services.changes import Area, Outcome, changed
 from planner.storage.database import Database
-from planner.storage.search import praise_ids_matching, unicode_lower
+from planner.storage.search import (
+    count_praise_matching,
+    praise_matches,
+    unicode_lower,
+    walk_by_date_pays,
+)
 
 MAX_TEXT = 10_000
 MAX_TAG = 100
@@ -207,9 +213,12 @@ def delete_praise(db: Database, praise_id: int) -> Outcome[PraiseView]:
 def _tags_of(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
     tags: dict[int, list[str]] = {}
     if ids:
-        for praise_id, tag in session.exec(
-            select(PraiseTag.praise_id, PraiseTag.tag).where(col(PraiseTag.praise_id).in_(ids))
-        ):
+        rows = session.connection().execute(
+            core_select(col(PraiseTag.praise_id), col(PraiseTag.tag)).where(
+                col(PraiseTag.praise_id).in_(ids)
+            )
+        )
+        for praise_id, tag in rows.all():  # one fetch, not a row at a time
             tags.setdefault(praise_id, []).append(tag)
     return tags
 
@@ -232,9 +241,40 @@ def _view(session: Session, row: PraiseEntry, tags: list[str] | None = None) -> 
     )
 
 
-def _views(session: Session, rows: Sequence[PraiseEntry]) -> list[PraiseView]:
-    tags = _tags_of(session, [r.id for r in rows if r.id is not None])
-    return [_view(session, r, tags.get(r.id or 0, [])) for r in rows]
+# What a view shows, as plain columns: lists read these (Core), not ORM objects.
+_VIEW_COLUMNS = (
+    col(PraiseEntry.id),
+    col(PraiseEntry.text),
+    col(PraiseEntry.who),
+    col(PraiseEntry.channel),
+    col(PraiseEntry.received_on),
+    col(PraiseEntry.stars),
+    col(PraiseEntry.url),
+    col(PraiseEntry.testimonial_ok),
+    col(PraiseEntry.incident_id),
+)
+_NEWEST_FIRST = (col(PraiseEntry.received_on).desc(), col(PraiseEntry.id).desc())
+
+
+def _views(session: Session, statement: Any) -> list[PraiseView]:
+    """Run a select of ``_VIEW_COLUMNS`` and build the views, with their tags."""
+    rows = session.connection().execute(statement).all()
+    tags = _tags_of(session, [row[0] for row in rows])
+    return [
+        PraiseView(
+            id=row[0],
+            text=row[1],
+            who=row[2],
+            channel=row[3],
+            received_on=row[4],
+            tags=tuple(sorted(tags.get(row[0], ()), key=str.casefold)),
+            stars=row[5],
+            url=row[6],
+            testimonial_ok=row[7],
+            incident_id=row[8],
+        )
+        for row in rows
+    ]
 
 
 def get_praise(db: Database, praise_id: int) -> PraiseView:
@@ -242,11 +282,10 @@ def get_praise(db: Database, praise_id: int) -> PraiseView:
         return _view(session, _row(session, praise_id))
 
 
-def _filtered(session: Session, query: PraiseQuery) -> Any:
-    statement = select(PraiseEntry)
+def _filtered(session: Session, query: PraiseQuery, statement: Any, *, by_date: bool) -> Any:
     words = search_words(query.text)
     if words:
-        statement = statement.where(col(PraiseEntry.id).in_(praise_ids_matching(session, words)))
+        statement = statement.where(praise_matches(session, words, walk_by_date=by_date))
     for tag in clean_tags(query.tags):
         statement = statement.where(
             col(PraiseEntry.id).in_(
@@ -264,6 +303,43 @@ def _filtered(session: Session, query: PraiseQuery) -> Any:
     return statement
 
 
+def _words_only(query: PraiseQuery) -> list[str]:
+    """The query's words when it has nothing else (no tags, channels or dates)."""
+    if clean_tags(query.tags) or query.channels or query.date_from or query.date_to:
+        return []
+    return search_words(query.text)
+
+
+def _count(session: Session, query: PraiseQuery) -> int:
+    words = _words_only(query)
+    if words:
+        return count_praise_matching(session, words)  # the search index alone
+    inner = _filtered(session, query, core_select(col(PraiseEntry.id)), by_date=False)
+    statement = core_select(func.count()).select_from(inner.subquery())
+    return int(session.connection().execute(statement).scalar_one())
+
+
+def _page(
+    session: Session, query: PraiseQuery, offset: int, limit: int, matches: int | None
+) -> list[PraiseView]:
+    by_date = False
+    words = _words_only(query)
+    if words and session.get_bind().dialect.name == "sqlite":
+        if matches is None:
+            matches = count_praise_matching(session, words)
+        if not matches:
+            return []
+        highest = session.connection().execute(core_select(func.max(col(PraiseEntry.id))))
+        by_date = walk_by_date_pays(matches, int(highest.scalar_one() or 0), offset + limit)
+    statement = (
+        _filtered(session, query, core_select(*_VIEW_COLUMNS), by_date=by_date)
+        .order_by(*_NEWEST_FIRST)
+        .offset(offset)
+        .limit(limit)
+    )
+    return _views(session, statement)
+
+
 def search_praise(
     db: Database,
     query: PraiseQuery = PraiseQuery(),  # noqa: B008 - frozen, never mutated
@@ -273,19 +349,25 @@ def search_praise(
 ) -> list[PraiseView]:
     """Newest first. Words match anywhere, as prefixes, ignoring case and diacritics."""
     with db.session(write=False) as session:
-        statement = (
-            _filtered(session, query)
-            .order_by(col(PraiseEntry.received_on).desc(), col(PraiseEntry.id).desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        return _views(session, session.exec(statement).all())
+        return _page(session, query, offset, limit, None)
 
 
 def count_praise(db: Database, query: PraiseQuery = PraiseQuery()) -> int:  # noqa: B008
     with db.session(write=False) as session:
-        inner = _filtered(session, query).subquery()
-        return int(session.exec(select(func.count()).select_from(inner)).one())
+        return _count(session, query)
+
+
+def search_praise_counted(
+    db: Database,
+    query: PraiseQuery = PraiseQuery(),  # noqa: B008
+    *,
+    limit: int = 200,
+) -> tuple[list[PraiseView], int]:
+    """The first page (as ``search_praise``) and the count of all matches (as
+    ``count_praise``), read together in one transaction, so that they agree."""
+    with db.session(write=False) as session:
+        total = _count(session, query)
+        return _page(session, query, 0, limit, total), total
 
 
 def all_tags(db: Database) -> list[tuple[str, int]]:
@@ -317,14 +399,14 @@ def on_this_day(db: Database, today: date | None = None) -> list[PraiseView]:
     """Entries from this calendar day in earlier years, newest first."""
     day = today or date.today()
     with db.session(write=False) as session:
-        rows = session.exec(
-            select(PraiseEntry)
+        return _views(
+            session,
+            core_select(*_VIEW_COLUMNS)
             .where(col(PraiseEntry.received_on) < date(day.year, 1, 1))
             .where(_month_day_is(session, day))
             .order_by(col(PraiseEntry.received_on).desc())
-            .limit(20)
-        ).all()
-        return _views(session, rows)
+            .limit(20),
+        )
 
 
 def _month_day_is(session: Session, day: date) -> Any:

@@ -18,6 +18,7 @@ from planner.services.journal import (
     MonthFigures,
     PraiseInput,
     PraiseQuery,
+    add_many,
     add_praise,
     all_tags,
     count_praise,
@@ -28,9 +29,11 @@ from planner.services.journal import (
     praise_since_last_incident,
     random_praise,
     search_praise,
+    search_praise_counted,
     update_praise,
 )
 from planner.storage.database import Database
+from planner.storage.search import walk_by_date_pays
 
 # Fixed days: the journal refuses dates after "today", so every call says which day it is.
 TODAY = date(2024, 5, 12)
@@ -362,6 +365,83 @@ def test_newest_first_and_paging(db: Database) -> None:
     query = PraiseQuery(text="numero")
     assert [v.id for v in search_praise(db, query, offset=1, limit=2)] == [ids[3], ids[2]]
     assert count_praise(db, query) == 5  # the count ignores paging
+
+
+@pytest.fixture
+def many(db: Database) -> list[tuple[int, date, str]]:
+    """Thirty entries over ten days (three a day, so dates tie), the newest added first
+    on some days: (id, day, text)."""
+    texts = [
+        "Kiitos kakusta!",
+        "Kiitos ystävällisestä palvelusta.",
+        "Ystävällinen myyjä.",
+        "Kakku oli hyvää.",
+        "Paras leipä.",
+    ]
+    data = [
+        PraiseInput(text=texts[n % len(texts)], received_on=date(2024, 3, 1 + (n * 7) % 10))
+        for n in range(30)
+    ]
+    with db.session(write=True) as session:
+        ids = add_many(session, data, TODAY)
+    return [(i, d.received_on or TODAY, d.text) for i, d in zip(ids, data, strict=True)]
+
+
+def _newest_first(entries: list[tuple[int, date, str]], *words: str) -> list[int]:
+    found = [e for e in entries if all(w in e[2].lower().replace("ä", "a") for w in words)]
+    return [i for i, _d, _t in sorted(found, key=lambda e: (e[1], e[0]), reverse=True)]
+
+
+@pytest.mark.parametrize("walk", [True, False], ids=["date-index", "match-lookup"])
+@pytest.mark.parametrize("text", ["", "kiitos", "kiitos ystav", "KAKKU", "ystäv", "lasagne"])
+def test_both_ways_of_paging_a_search_find_the_same_rows(
+    db: Database,
+    many: list[tuple[int, date, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    walk: bool,
+    text: str,
+) -> None:
+    # On SQLite a words-only search either walks the date index or looks every match up;
+    # whichever is chosen, the pages, their order and the count are the same.
+    monkeypatch.setattr("planner.services.journal.walk_by_date_pays", lambda *_a: walk)
+    expected = _newest_first(many, *text.lower().replace("ä", "a").split())
+    query = PraiseQuery(text=text)
+    pages = [
+        [v.id for v in search_praise(db, query, offset=offset, limit=4)]
+        for offset in range(0, 36, 4)
+    ]
+    assert [i for page in pages for i in page] == expected
+    rows, total = search_praise_counted(db, query, limit=4)
+    assert [v.id for v in rows] == expected[:4]
+    assert total == count_praise(db, query) == len(expected)
+
+
+def test_search_with_its_count_is_the_first_page_and_the_count(
+    db: Database, journal: dict[str, int]
+) -> None:
+    for query in (
+        PraiseQuery(),
+        PraiseQuery(text="kiitos"),
+        PraiseQuery(text="kiitos", channels=(Channel.GOOGLE,)),
+        PraiseQuery(tags=("kakku",)),
+        PraiseQuery(text="kiitos", date_from=date(2024, 4, 1)),
+        PraiseQuery(text="lasagne"),
+    ):
+        rows, total = search_praise_counted(db, query, limit=1)
+        assert rows == search_praise(db, query, limit=1), query
+        assert total == count_praise(db, query), query
+    rows, total = search_praise_counted(db, PraiseQuery(text="kiitos"))
+    assert sorted(v.id for v in rows) == sorted([journal["cake"], journal["late"]])
+    assert total == 2
+    assert rows[0].tags == get_praise(db, rows[0].id).tags
+
+
+def test_the_date_index_is_walked_only_when_many_entries_match() -> None:
+    assert not walk_by_date_pays(0, 100_000, 200)
+    assert not walk_by_date_pays(700, 100_000, 200)  # few: look each one up
+    assert walk_by_date_pays(2_400, 100_000, 200)
+    assert not walk_by_date_pays(2_400, 100_000, 1_200)  # deep in the list: look up
+    assert walk_by_date_pays(26_000, 100_000, 200)
 
 
 # -- morale ---------------------------------------------------------------------------------

@@ -6,7 +6,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from planner.core.i18n import translate
 from planner.core.labels import label
-from planner.services.journal import PraiseQuery, PraiseView, count_praise, search_praise
+from planner.services.journal import (
+    PraiseQuery,
+    PraiseView,
+    search_praise,
+    search_praise_counted,
+)
 from planner.storage.database import Database
 from planner.ui.context import AppContext
 from planner.ui.widgets.formatting import local_day
@@ -31,8 +36,8 @@ class PraiseListModel(PagedModel[PraiseView]):
         self.reload()
 
     def first_page(self, db: Database) -> tuple[list[PraiseView], int, None]:
-        query = self.query
-        return search_praise(db, query, limit=PAGE), count_praise(db, query), None
+        rows, total = search_praise_counted(db, self.query, limit=PAGE)
+        return rows, total, None
 
     def next_page(self, db: Database, offset: int) -> list[PraiseView]:
         return search_praise(db, self.query, offset=offset, limit=PAGE)
