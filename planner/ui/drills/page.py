@@ -47,6 +47,7 @@ from planner.ui.drills.drill_screen import DrillScreen
 from planner.ui.drills.result_view import ResultView
 from planner.ui.widgets.charts import ColumnChart, Group, Series
 from planner.ui.widgets.formatting import local_date
+from planner.ui.widgets.lazy_refresh import LazyRefresh
 from planner.ui.widgets.page import Page
 from planner.ui.widgets.row_table import RowTableModel
 
@@ -254,13 +255,14 @@ class PracticePage(Page):
         self.scenario_view.selectionModel().currentRowChanged.connect(self._scenario_selected)
         self.history_view.selectionModel().currentRowChanged.connect(self._run_selected)
         self._run_selected()
-        context.database_ready.connect(self.refresh)
+        self.lazy = LazyRefresh(self, self.refresh)
+        context.database_ready.connect(self.lazy.request)
         context.hub.changed.connect(self._on_changed)
 
     # -- data ---------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.DRILLS, Area.PLAN):
-            self.refresh()
+            self.lazy.request()
 
     def refresh(self) -> None:
         if self.context.db is not None:

@@ -45,6 +45,7 @@ from planner.ui.journal.morale import MoralePanel, load_morale
 from planner.ui.journal.praise_form import PraiseForm
 from planner.ui.journal.praise_model import PraiseListModel
 from planner.ui.journal.review_requests import ReviewRequestsPanel
+from planner.ui.widgets.lazy_refresh import LazyRefresh
 from planner.ui.widgets.page import Page
 
 
@@ -185,12 +186,13 @@ class JournalPage(Page):
         self.tabs.addTab(self.requests, translate("JournalPage", "Review requests"))
         self.body.addWidget(self.tabs, 1)
 
-        context.database_ready.connect(self.refresh)
+        self.lazy = LazyRefresh(self, self.refresh)
+        context.database_ready.connect(self.lazy.request)
         context.hub.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.JOURNAL, Area.INCIDENTS):
-            self.refresh()
+            self.lazy.request()
 
     def refresh(self) -> None:
         db = self.context.db

@@ -45,6 +45,7 @@ from planner.ui.context import AppContext
 from planner.ui.incidents.log_dialog import enum_combo
 from planner.ui.widgets.field_errors import FieldErrors
 from planner.ui.widgets.formatting import local_date
+from planner.ui.widgets.lazy_refresh import LazyRefresh
 from planner.ui.widgets.row_table import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -186,12 +187,13 @@ class ReviewRequestsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.clear()
-        context.database_ready.connect(self.refresh)
+        self.lazy = LazyRefresh(self, self.refresh)
+        context.database_ready.connect(self.lazy.request)
         context.hub.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.JOURNAL, Area.PLAN, Area.PROFILE):
-            self.refresh()
+            self.lazy.request()
 
     def refresh(self) -> None:
         if self.context.db is not None:
