@@ -15,10 +15,11 @@ Wall-clock rules for the two daylight-saving oddities (``zoneinfo`` semantics):
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -27,7 +28,8 @@ _MINUTE = timedelta(minutes=1)
 _SECOND = timedelta(seconds=1)
 _DAY = timedelta(days=1)
 
-# A waking window as naive UTC datetimes; only the public functions deal in aware ones.
+# A waking window as aware datetimes in UTC: with one tzinfo throughout, comparisons and
+# differences need no offsets.
 _Span = tuple[datetime, datetime]
 
 
@@ -111,7 +113,8 @@ class ClockStatus:
 
 
 def _require_aware(name: str, value: datetime) -> datetime:
-    """A naive time has no place on a clock: refuse it instead of guessing a zone."""
+    """The moment in UTC. A naive time has no place on a clock: refuse it instead of
+    guessing a zone."""
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         raise ValueError(f"{name} is a naive datetime {value!r}: pass timezone-aware times")
     return value.astimezone(UTC)
@@ -145,61 +148,217 @@ def _wall_to_utc(wall: datetime, zone: tzinfo) -> datetime:
     return after
 
 
-def _daily(wall: datetime, zone: tzinfo) -> Iterator[datetime]:
-    """Naive UTC instants of the wall-clock time ``wall`` on its day and every day after.
+def _edge(wall: datetime, zone: tzinfo) -> datetime:
+    """The UTC instant of the window edge at wall-clock time ``wall`` (naive both).
 
     A gap or fold at ``wall`` means the offset differs a day later, so the careful
     conversion runs only around clock changes and ordinary days cost one offset lookup.
     """
     offset = _offset(zone, wall)
-    while True:
-        following = wall + _DAY
-        next_offset = _offset(zone, following)
-        yield wall - offset if next_offset == offset else _wall_to_utc(wall, zone)
-        wall, offset = following, next_offset
+    return wall - offset if _offset(zone, wall + _DAY) == offset else _wall_to_utc(wall, zone)
 
 
-def _windows(first_day: date, waking: WakingHours, zone: tzinfo) -> Iterator[_Span]:
-    """Naive UTC spans of the waking windows starting on ``first_day`` and each day after."""
-    midnight = datetime.combine(first_day, time())
-    end_day = midnight + _DAY if waking.crosses_midnight else midnight
-    begins = _daily(midnight + timedelta(minutes=waking.start_minute), zone)
-    ends = _daily(end_day + timedelta(minutes=waking.end_minute), zone)
-    for begin, end in zip(begins, ends, strict=True):
-        yield begin, max(begin, end)
+# Local days are numbered by ``date.toordinal()``; their windows are computed in blocks of
+# this many days and kept, so a figure over years of incidents converts each day once.
+_BLOCK = 128
+_MAX_BLOCKS = 64  # per set of waking hours (some 22 years); more are dropped and redone
+# Days outside these years are walked without the cache: a block must never reach past the
+# calendar's ends, and nobody's complaints are that old.
+_FIRST_CACHED = date(2, 1, 1).toordinal()
+_LAST_CACHED = date(9998, 1, 1).toordinal()
+# Spans longer than this add up the whole days in between from the cache; shorter ones
+# walk their days (the walk is exact for any span, the sum only faster for long ones).
+_SHORT_SPAN = timedelta(days=6)
+_NO_TIME = timedelta(0)
 
 
-def _naive_utc(name: str, value: datetime) -> datetime:
-    return _require_aware(name, value).replace(tzinfo=None)
+@dataclass(frozen=True)
+class _Block:
+    """The windows of ``_BLOCK`` consecutive local days."""
+
+    begins: tuple[datetime, ...]
+    finishes: tuple[datetime, ...]  # never before the begin: an empty window is empty
+    totals: tuple[timedelta, ...]  # totals[i]: the window time of the block's first i days
+
+
+class _DayWindows:
+    """The waking window of every local day in one zone, computed once per day.
+
+    Day ``n`` (a ``date.toordinal()``) opens at its ``start_minute`` and closes at the
+    ``end_minute`` of the same day, or of the next one when the window crosses midnight,
+    both read as wall-clock times in the zone. Blocks are immutable and replaced whole, so
+    threads may share the cache.
+    """
+
+    def __init__(self, start_minute: int, end_minute: int, zone: tzinfo) -> None:
+        self._zone = zone
+        self._opens = timedelta(minutes=start_minute)
+        self._closes = timedelta(minutes=end_minute) + (
+            _DAY if start_minute > end_minute else _NO_TIME
+        )
+        self._blocks: dict[int, _Block] = {}
+
+    def window(self, day: int) -> _Span:
+        """Day ``day``'s window, computed afresh."""
+        midnight = datetime.fromordinal(day)
+        begin = _edge(midnight + self._opens, self._zone)
+        end = max(begin, _edge(midnight + self._closes, self._zone))
+        return begin.replace(tzinfo=UTC), end.replace(tzinfo=UTC)
+
+    def _block(self, index: int) -> _Block:
+        block = self._blocks.get(index)
+        if block is None:
+            begins, finishes, totals = [], [], [_NO_TIME]
+            for day in range(index * _BLOCK, (index + 1) * _BLOCK):
+                begin, finish = self.window(day)
+                begins.append(begin)
+                finishes.append(finish)
+                totals.append(totals[-1] + (finish - begin))
+            block = _Block(tuple(begins), tuple(finishes), tuple(totals))
+            if len(self._blocks) >= _MAX_BLOCKS:
+                self._blocks.clear()
+            self._blocks[index] = block
+        return block
+
+    def _local_day(self, moment: datetime) -> int:
+        return moment.astimezone(self._zone).toordinal()
+
+    def windows_from(self, day: int) -> Iterator[_Span]:
+        """The windows of ``day`` and every day after it, in order."""
+        while day < _FIRST_CACHED or day >= _LAST_CACHED:
+            yield self.window(day)
+            day += 1
+        index, offset = divmod(day, _BLOCK)
+        while True:
+            block = self._block(index)
+            yield from zip(block.begins[offset:], block.finishes[offset:], strict=True)
+            index, offset = index + 1, 0
+
+    def _walk(self, day: int, stop: int | None, first: datetime, last: datetime) -> timedelta:
+        """Waking time in ``[first, last)`` in the windows of the days from ``day`` to
+        ``stop`` (exclusive), or (None) until a window opens at or after ``last``."""
+        # The hot loop of every count: no calls but the block lookups.
+        count = -1 if stop is None else stop - day  # days left; -1 never counts down to 0
+        total = _NO_TIME
+        index, position = divmod(day, _BLOCK)
+        block = self._blocks.get(index) or self._block(index)
+        begins, finishes = block.begins, block.finishes
+        while count:
+            if position == _BLOCK:
+                index, position = index + 1, 0
+                block = self._blocks.get(index) or self._block(index)
+                begins, finishes = block.begins, block.finishes
+            begin = begins[position]
+            if begin >= last:
+                break
+            finish = finishes[position]
+            overlap = (finish if finish < last else last) - (begin if begin > first else first)
+            if overlap > _NO_TIME:
+                total += overlap
+            position += 1
+            count -= 1
+        return total
+
+    def _walk_uncached(self, day: int, first: datetime, last: datetime) -> timedelta:
+        """As :meth:`_walk` to the end, near the calendar's ends."""
+        total = _NO_TIME
+        for begin, finish in self.windows_from(day):
+            if begin >= last:
+                break
+            overlap = min(finish, last) - max(begin, first)
+            if overlap > _NO_TIME:
+                total += overlap
+        return total
+
+    def _whole_days(self, day: int, stop: int) -> timedelta:
+        """The window time of days ``day`` to ``stop`` (exclusive), from the blocks."""
+        index, offset = divmod(day, _BLOCK)
+        last_index, last_offset = divmod(stop, _BLOCK)
+        block = self._block(index)
+        if index == last_index:
+            return block.totals[last_offset] - block.totals[offset]
+        total = block.totals[_BLOCK] - block.totals[offset]
+        for middle in range(index + 1, last_index):
+            total += self._block(middle).totals[_BLOCK]
+        if last_offset:
+            total += self._block(last_index).totals[last_offset]
+        return total
+
+    def waking_time(self, first: datetime, last: datetime) -> timedelta:
+        """Waking time in ``[first, last)`` (aware); nothing when ``last <= first``.
+
+        Equal to adding up the overlap of every window from the day before ``first``'s
+        local day on until one opens at or after ``last``. The days wholly inside the span
+        count their whole window, which the blocks have summed already: only the first
+        and last few days are walked, so a span of years costs about what a day does.
+        """
+        if last <= first:
+            return _NO_TIME
+        day = self._local_day(first) - 1  # a night-shift window of the day before may be open
+        if day < _FIRST_CACHED or last.toordinal() >= _LAST_CACHED:
+            return self._walk_uncached(day, first, last)
+        if last - first < _SHORT_SPAN:  # most replies: walk a few days, skip the rest
+            return self._walk(day, None, first, last)
+        # Days from the day after ``first``'s to two days before ``last``'s open after
+        # ``first`` and (even across midnight) close before ``last``; check the ends anyway.
+        inner, outer = day + 2, self._local_day(last) - 1
+        if outer <= inner:
+            return self._walk(day, None, first, last)
+        if self.window(inner)[0] < first or self.window(outer - 1)[1] > last:
+            return self._walk(day, None, first, last)  # a zone stranger than any known
+        head = self._walk(day, inner, first, last)
+        return head + self._whole_days(inner, outer) + self._walk(outer, None, first, last)
+
+
+@functools.lru_cache(maxsize=16)
+def _day_windows(start_minute: int, end_minute: int, zone: tzinfo) -> _DayWindows:
+    return _DayWindows(start_minute, end_minute, zone)
+
+
+def _windows_of(waking: WakingHours, zone: tzinfo) -> _DayWindows:
+    return _day_windows(waking.start_minute, waking.end_minute, zone)
 
 
 def _local_date(moment: datetime, zone: tzinfo) -> date:
     return moment.astimezone(zone).date()
 
 
+class WakingCounter:
+    """Waking time between many pairs of moments under one setting of waking hours.
+
+    For figures over many incidents: the zone is resolved once and each local day's window
+    computed once. Results are those of :func:`waking_minutes` (``between(...) //
+    timedelta(minutes=1)``); moments already in UTC (``tzinfo=datetime.UTC``) are the fast
+    case, others are converted (and naive ones refused) first.
+    """
+
+    def __init__(self, waking: WakingHours | None) -> None:
+        self._days = None if waking is None else _windows_of(waking, waking.zone())
+
+    def between(self, first: datetime, last: datetime) -> timedelta:
+        """Exact waking time in ``[first, last)``; nothing when ``last <= first``."""
+        if first.tzinfo is not UTC or last.tzinfo is not UTC:
+            first, last = _require_aware("first", first), _require_aware("last", last)
+        if self._days is None:
+            return last - first if last > first else _NO_TIME
+        return self._days.waking_time(first, last)
+
+
 def _waking_time(start: datetime, end: datetime, waking: WakingHours | None) -> timedelta:
     """Exact waking time in ``[start, end)``; callers round it as they need."""
-    first, last = _naive_utc("start", start), _naive_utc("end", end)
+    first, last = _require_aware("start", start), _require_aware("end", end)
     if last <= first:
-        return timedelta(0)
+        return _NO_TIME
     if waking is None:
         return last - first
-    zone = waking.zone()
-    total = timedelta(0)
-    # A night-shift window that began the previous local day may still be open at ``start``.
-    for begin, finish in _windows(_local_date(start, zone) - _DAY, waking, zone):
-        if begin >= last:
-            break
-        overlap = min(finish, last) - max(begin, first)
-        if overlap > timedelta(0):
-            total += overlap
-    return total
+    return _windows_of(waking, waking.zone()).waking_time(first, last)
 
 
 def waking_minutes(start: datetime, end: datetime, waking: WakingHours | None) -> int:
     """Whole minutes from ``start`` to ``end`` that fall in waking hours (all of them if None).
 
-    Walks local days rather than minutes, so multi-year spans stay cheap.
+    Adds up whole local days from a cache and walks only the span's first and last days,
+    so multi-year spans stay cheap.
     """
     return _waking_time(start, end, waking) // _MINUTE
 
@@ -212,16 +371,17 @@ def deadline(start: datetime, minutes: int, waking: WakingHours | None) -> datet
     """
     if minutes < 0:
         raise ValueError(f"minutes must not be negative, got {minutes}")
-    first = _naive_utc("start", start)
+    first = _require_aware("start", start)
     remaining = timedelta(minutes=minutes)
     if waking is None:
-        return (first + remaining).replace(tzinfo=UTC)
+        return first + remaining
     zone = waking.zone()
-    for begin, finish in _windows(_local_date(start, zone) - _DAY, waking, zone):
+    days = _windows_of(waking, zone)
+    for begin, finish in days.windows_from(_local_date(start, zone).toordinal() - 1):
         begin = max(begin, first)
         if finish > begin:
             if remaining <= finish - begin:
-                return (begin + remaining).replace(tzinfo=UTC)
+                return begin + remaining
             remaining -= finish - begin
     raise AssertionError("unreachable: the windows never end")
 

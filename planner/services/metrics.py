@@ -13,30 +13,27 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import type_coerce
+from sqlalchemy.types import NullType
 from sqlmodel import Session, col, func, select
 
 from planner.core.clock import utcnow
-from planner.core.clocks import (
-    ClockState,
-    WakingHours,
-    clock_status,
-    system_zone,
-    waking_minutes,
-)
+from planner.core.clocks import WakingCounter, system_zone
 from planner.core.enums import Channel, IncidentStatus, Justified, RootCause, Severity
 from planner.core.models import ActionItem, BusinessProfile, Incident, PraiseEntry, PromiseCheck
-from planner.services.incident_clocks import Target, plan_rules, waking_hours
+from planner.services.incident_clocks import plan_rules, waking_hours
 from planner.storage.database import Database
 
 # Whatever a zone's offset, a local day lies within this margin of the same UTC day; rows
 # are fetched with it and then filtered exactly by their local date.
 _MARGIN = timedelta(days=2)
+_MINUTE = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -146,18 +143,60 @@ class _Bounds:
         return lower, upper
 
 
-class _Rules:
-    """The plan's target per severity and the owner's waking hours, read once."""
+class _Clocks:
+    """The plan's targets per severity and the owner's waking hours, read once; counts an
+    incident's times as :func:`clocks_for` does, without the deadlines a report never shows.
+    """
 
     def __init__(self, session: Session) -> None:
-        self.waking = waking_hours(session)
-        self.targets: dict[Severity, Target | None] = {
-            severity: plan_rules(session, severity.value)[0] for severity in Severity
-        }
+        waking = waking_hours(session)
+        awake, plain = WakingCounter(waking), WakingCounter(None)
+        # severity value -> (counter, reply target, contact target); None: no target
+        self._rules: dict[str, tuple[WakingCounter, timedelta | None, timedelta | None]] = {}
+        for severity in Severity:
+            target = plan_rules(session, severity.value)[0]
+            if target is None:
+                self._rules[severity.value] = (awake, None, None)
+                continue
+            contact = target.first_contact_minutes
+            self._rules[severity.value] = (
+                # As clocks_for: a target may ask for plain clock time despite waking hours.
+                awake if target.waking_time_only else plain,
+                timedelta(minutes=target.first_reply_minutes),
+                None if contact is None else timedelta(minutes=contact),
+            )
+        self._no_target = (awake, None, None)
 
-    def hours(self, target: Target | None) -> WakingHours | None:
-        # As clocks_for: a target may ask for plain clock time even when waking hours are set.
-        return self.waking if target is None or target.waking_time_only else None
+    def times(
+        self,
+        severity: str,
+        posted: datetime | None,
+        detected: datetime,
+        replied: datetime | None,
+        contacted: datetime | None,
+    ) -> tuple[int | None, bool | None, int | None, bool | None, int | None]:
+        """(minutes to the first reply, whether within target, the same for the first
+        contact, publication -> detection in plain minutes); the times are in UTC.
+
+        A clock runs from publication, else detection, to the reply or contact (None while
+        it has not come); it met its target when no more waking time than the target had
+        passed (None: no target)."""
+        counter, reply_target, contact_target = self._rules.get(severity, self._no_target)
+        start = posted or detected
+        reply = reply_met = contact = contact_met = None
+        if replied is not None:
+            spent = counter.between(start, replied)
+            reply = spent // _MINUTE
+            reply_met = None if reply_target is None else spent <= reply_target
+        if contacted is not None:
+            spent = counter.between(start, contacted)
+            contact = spent // _MINUTE
+            contact_met = None if contact_target is None else spent <= contact_target
+        # As clocks_for: publication -> detection in plain minutes, waking hours or not.
+        detection = None
+        if posted is not None:
+            detection = (detected - posted) // _MINUTE if detected > posted else 0
+        return reply, reply_met, contact, contact_met, detection
 
 
 _METRIC_COLUMNS: tuple[Any, ...] = (
@@ -173,51 +212,72 @@ _METRIC_COLUMNS: tuple[Any, ...] = (
 _CSV_COLUMNS: tuple[Any, ...] = (Incident.id, Incident.title, Incident.justified)
 
 
+def _raw(column: Any) -> Any:
+    """The column as the driver returns it: thousands of rows skip the per-value work of
+    the ORM types (enum lookups, UTCDateTime), done in bulk below instead."""
+    return type_coerce(column, NullType())
+
+
+def _utc(value: Any) -> datetime | None:
+    """A raw timestamp as UTCDateTime reads it: an aware datetime in UTC. SQLite keeps the
+    UTC wall time as ISO text (parsed as SQLAlchemy parses it); PostgreSQL gives aware
+    datetimes in the session's zone."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        raise TypeError(f"expected a datetime from the database, got {value!r}")
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _utc_column(values: Sequence[Any]) -> list[datetime | None]:
+    """:func:`_utc` of each value. SQLite's text has no offset: reading it with one is
+    the same and cheaper than attaching UTC afterwards."""
+    try:
+        return [None if v is None else datetime.fromisoformat(v + "+00:00") for v in values]
+    except (TypeError, ValueError):  # not text, or text that is not a plain UTC wall time
+        return [_utc(v) for v in values]
+
+
 def _incident_rows(
     session: Session, bounds: _Bounds, zone: tzinfo, *, full: bool
-) -> Iterator[tuple[Any, ...]]:
-    """Rows of the period's incidents (plain columns, oldest first), by local date."""
+) -> list[tuple[Any, ...]]:
+    """Rows of the period's incidents by local detection date: channel, severity, status and
+    root cause as stored values, the four times in UTC, the detection time in ``zone``,
+    then (``full``) id, title and justified; oldest first when ``full``.
+
+    Values are converted a column at a time, with no per-row objects of the ORM."""
     lower, upper = bounds.utc_range()
     columns = _METRIC_COLUMNS + (_CSV_COLUMNS if full else ())
-    statement = select(*columns).where(col(Incident.detected_at) < upper)
+    statement = select(*(_raw(c) for c in columns)).where(col(Incident.detected_at) < upper)
     if lower is not None:
         statement = statement.where(col(Incident.detected_at) >= lower)
-    statement = statement.order_by(col(Incident.detected_at), col(Incident.id))
-    for row in session.exec(statement):
-        if bounds.contains(row[5].astimezone(zone).date()):
-            yield tuple(row)
+    if full:  # the figures do not depend on the order
+        statement = statement.order_by(col(Incident.detected_at), col(Incident.id))
+    rows = session.connection().execute(statement).all()
+    if not rows:
+        return []
+    values = list(zip(*rows, strict=True))
+    posted, detected, replied, contacted = (_utc_column(values[i]) for i in range(4, 8))
+    local = [moment.astimezone(zone) for moment in detected if moment is not None]
+    start, end = bounds.start, bounds.end
+    return [
+        row
+        for row in zip(
+            *values[:4], posted, detected, replied, contacted, local, *values[8:], strict=True
+        )
+        if (start is None or start <= row[8].date()) and row[8].date() <= end
+    ]
 
 
-def _clock(
-    rules: _Rules,
-    severity: Severity,
-    start: datetime,
-    done: datetime | None,
-    reply: bool,
-    now: datetime,
-) -> tuple[int | None, bool | None]:
-    """Waking minutes to ``done`` and whether it met the target (None: no target)."""
-    if done is None:
-        return None, None
-    target = rules.targets.get(severity)
-    minutes = None
-    if target is not None:
-        minutes = target.first_reply_minutes if reply else target.first_contact_minutes
-    status = clock_status(start, minutes, done, now, rules.hours(target))
-    met = None if minutes is None else status.state == ClockState.MET
-    return status.elapsed_minutes, met
+def _figures(row: tuple[Any, ...], clocks: _Clocks, zone: tzinfo) -> IncidentFigures:
+    channel, severity, status, root_cause, posted, detected, replied, contacted, local = row[:9]
+    incident_id, title, justified = row[9:12] if len(row) > 9 else (0, "", None)
+    reply, reply_met, contact, contact_met, detection = clocks.times(
+        severity, posted, detected, replied, contacted
+    )
 
-
-def _figures(row: tuple[Any, ...], rules: _Rules, zone: tzinfo, now: datetime) -> IncidentFigures:
-    channel, severity, status, root_cause, posted, detected, replied, contacted = row[:8]
-    incident_id, title, justified = row[8:11] if len(row) > 8 else (0, "", None)
-    start = posted or detected
-    reply_minutes, reply_met = _clock(rules, severity, start, replied, True, now)
-    contact_minutes, contact_met = _clock(rules, severity, start, contacted, False, now)
-    # As clocks_for: publication -> detection in plain minutes, waking hours or not.
-    detection = waking_minutes(posted, detected, None) if posted else None
-
-    def local(moment: datetime | None) -> datetime | None:
+    def zoned(moment: datetime | None) -> datetime | None:
         return moment.astimezone(zone) if moment else None
 
     return IncidentFigures(
@@ -228,13 +288,13 @@ def _figures(row: tuple[Any, ...], rules: _Rules, zone: tzinfo, now: datetime) -
         status=IncidentStatus(status),
         justified=Justified(justified) if justified else None,
         root_cause=RootCause(root_cause) if root_cause else None,
-        posted_at=local(posted),
-        detected_at=detected.astimezone(zone),
-        first_reply_at=local(replied),
-        first_contact_at=local(contacted),
+        posted_at=zoned(posted),
+        detected_at=local,
+        first_reply_at=zoned(replied),
+        first_contact_at=zoned(contacted),
         detection_minutes=detection,
-        minutes_to_first_reply=reply_minutes,
-        minutes_to_first_contact=contact_minutes,
+        minutes_to_first_reply=reply,
+        minutes_to_first_contact=contact,
         reply_within_target=reply_met,
         contact_within_target=contact_met,
     )
@@ -252,12 +312,12 @@ def period_incidents(
     with db.session(write=False) as session:
         zone = report_zone(session)
         bounds = _Bounds(period.start, period.end or _today(zone, moment, today))
-        rules = _Rules(session)
-        rows = list(_incident_rows(session, bounds, zone, full=True))
-    return [_figures(row, rules, zone, moment) for row in rows]
+        clocks = _Clocks(session)
+        rows = _incident_rows(session, bounds, zone, full=True)
+    return [_figures(row, clocks, zone) for row in rows]
 
 
-def _ordered(counter: Counter[str], order: Iterable[str]) -> dict[str, int]:
+def _ordered(counter: Counter[Any], order: Iterable[str]) -> dict[str, int]:
     """Counts in the vocabulary's order; values with no occurrences are left out."""
     return {key: counter[key] for key in order if counter[key]}
 
@@ -270,17 +330,14 @@ def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _month(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
+def _month(day: date) -> int:
+    """A month as a number that sorts and counts (year * 12 + month - 1)."""
+    return day.year * 12 + day.month - 1
 
 
-def _month_span(first: str, last: str) -> list[str]:
-    year, month = (int(part) for part in first.split("-"))
-    months = []
-    while (key := f"{year:04d}-{month:02d}") <= last:
-        months.append(key)
-        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
-    return months
+def _month_key(month: int) -> str:
+    year, index = divmod(month, 12)
+    return f"{year:04d}-{index + 1:02d}"
 
 
 def period_metrics(
@@ -291,12 +348,38 @@ def period_metrics(
         zone = report_zone(session)
         day = _today(zone, moment, today)
         bounds = _Bounds(period.start, period.end or day)
-        rules = _Rules(session)
-        incidents = [
-            _figures(row, rules, zone, moment)
-            for row in _incident_rows(session, bounds, zone, full=False)
-        ]
-        praise_days = _praise_days(session, bounds)
+        clocks = _Clocks(session)
+        channels: list[str] = []
+        severities: list[str] = []
+        statuses: list[str] = []
+        causes: list[str] = []
+        months: list[int] = []
+        detections: list[int] = []
+        replies: list[int] = []
+        contacts: list[int] = []
+        judged = on_target = 0
+        rows = _incident_rows(session, bounds, zone, full=False)
+        for row in rows:
+            channel, severity, status, cause, posted, detected, replied, contacted, local = row
+            reply, reply_met, contact, _, detection = clocks.times(
+                severity, posted, detected, replied, contacted
+            )
+            channels.append(channel)
+            severities.append(severity)
+            statuses.append(status)
+            if cause:
+                causes.append(cause)
+            months.append(local.year * 12 + local.month - 1)
+            if detection is not None:
+                detections.append(detection)
+            if reply is not None:
+                replies.append(reply)
+            if contact is not None:
+                contacts.append(contact)
+            if reply_met is not None:
+                judged += 1
+                on_target += reply_met
+        praise_by_month = _praise_by_month(session, bounds)
         kept, checked = _promise_checks(session, bounds, zone)
         actions_open = session.exec(
             select(func.count()).select_from(ActionItem).where(col(ActionItem.done_at).is_(None))
@@ -309,70 +392,52 @@ def period_metrics(
 
     channel_order = [c.value for c in Channel]
     severity_order = [s.value for s in Severity]
-    by_month: dict[str, list[IncidentFigures]] = {}
-    for incident in incidents:
-        by_month.setdefault(_month(incident.detected_at.date()), []).append(incident)
-    praise_by_month = Counter(_month(received) for received in praise_days)
-    keys = sorted(set(by_month) | set(praise_by_month))
-    months = [
+    incidents_by_month = Counter(months)
+    channels_by_month = Counter(zip(months, channels, strict=True))
+    severities_by_month = Counter(zip(months, severities, strict=True))
+    keys = sorted(set(incidents_by_month) | set(praise_by_month))
+    month_rows = [
         MonthRow(
-            month=key,
-            incidents=len(by_month.get(key, [])),
-            by_channel=_ordered(
-                Counter(i.channel.value for i in by_month.get(key, [])), channel_order
-            ),
-            by_severity=_ordered(
-                Counter(i.severity.value for i in by_month.get(key, [])), severity_order
-            ),
-            praise=praise_by_month[key],
+            month=_month_key(month),
+            incidents=incidents_by_month[month],
+            by_channel={c: n for c in channel_order if (n := channels_by_month[(month, c)])},
+            by_severity={s: n for s in severity_order if (n := severities_by_month[(month, s)])},
+            praise=praise_by_month[month],
         )
-        for key in (_month_span(keys[0], keys[-1]) if keys else [])
+        for month in (range(keys[0], keys[-1] + 1) if keys else [])
     ]
-    judged = [i.reply_within_target for i in incidents if i.reply_within_target is not None]
     return Metrics(
         period_start=period.start,
         period_end=period.end,
-        incidents_total=len(incidents),
-        incidents_by_channel=_ordered(Counter(i.channel.value for i in incidents), channel_order),
-        incidents_by_severity=_ordered(
-            Counter(i.severity.value for i in incidents), severity_order
-        ),
-        months=months,
-        first_reply_within_target_ratio=_ratio(sum(judged), len(judged)),
-        median_minutes_to_detection=_median(
-            [i.detection_minutes for i in incidents if i.detection_minutes is not None]
-        ),
-        median_minutes_to_first_reply=_median(
-            [i.minutes_to_first_reply for i in incidents if i.minutes_to_first_reply is not None]
-        ),
-        median_minutes_to_first_contact=_median(
-            [
-                i.minutes_to_first_contact
-                for i in incidents
-                if i.minutes_to_first_contact is not None
-            ]
-        ),
-        outcomes=_ordered(
-            Counter(i.status.value for i in incidents), [s.value for s in IncidentStatus]
-        ),
-        root_causes=_ordered(
-            Counter(i.root_cause.value for i in incidents if i.root_cause is not None),
-            [r.value for r in RootCause],
-        ),
+        incidents_total=len(rows),
+        incidents_by_channel=_ordered(Counter(channels), channel_order),
+        incidents_by_severity=_ordered(Counter(severities), severity_order),
+        months=month_rows,
+        first_reply_within_target_ratio=_ratio(on_target, judged),
+        median_minutes_to_detection=_median(detections),
+        median_minutes_to_first_reply=_median(replies),
+        median_minutes_to_first_contact=_median(contacts),
+        outcomes=_ordered(Counter(statuses), [s.value for s in IncidentStatus]),
+        root_causes=_ordered(Counter(causes), [r.value for r in RootCause]),
         actions_open=int(actions_open),
         actions_overdue=int(actions_overdue),
         promises_kept_ratio=_ratio(kept, checked),
-        praise_total=len(praise_days),
+        praise_total=praise_by_month.total(),
     )
 
 
-def _praise_days(session: Session, bounds: _Bounds) -> list[date]:
-    statement = select(col(PraiseEntry.received_on)).where(
-        col(PraiseEntry.received_on) <= bounds.end
-    )
+def _praise_by_month(session: Session, bounds: _Bounds) -> Counter[int]:
+    """Praise received in the period per month (see :func:`_month`). ``received_on`` is
+    already a local date; counting per day lets the database answer from its index with
+    a row per day, not per entry."""
+    received = col(PraiseEntry.received_on)
+    statement = select(received, func.count()).where(received <= bounds.end)
     if bounds.start is not None:
-        statement = statement.where(col(PraiseEntry.received_on) >= bounds.start)
-    return list(session.exec(statement).all())
+        statement = statement.where(received >= bounds.start)
+    by_month: Counter[int] = Counter()
+    for day, count in session.connection().execute(statement.group_by(received)):
+        by_month[_month(day)] += count
+    return by_month
 
 
 def _promise_checks(session: Session, bounds: _Bounds, zone: tzinfo) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +13,10 @@ from hypothesis import strategies as st
 from planner.core.clocks import (
     ClockState,
     ClockStatus,
+    WakingCounter,
     WakingHours,
+    _waking_time,
+    _wall_to_utc,
     clock_status,
     deadline,
     waking_minutes,
@@ -21,6 +25,7 @@ from planner.core.clocks import (
 HELSINKI = ZoneInfo("Europe/Helsinki")
 DAYTIME = WakingHours(7 * 60, 22 * 60, "Europe/Helsinki")  # 07:00-22:00
 NIGHT_SHIFT = WakingHours(22 * 60, 2 * 60, "Europe/Helsinki")  # 22:00-02:00
+Span = tuple[datetime, datetime]  # naive UTC
 
 
 def hki(month: int, day: int, hour: int, minute: int = 0, *, fold: int = 0) -> datetime:
@@ -331,3 +336,194 @@ def test_the_computers_own_zone_keeps_its_daylight_saving_rules(
     # Empty waking-hours zone means this one, not a fixed offset.
     hours = WakingHours(8 * 60, 20 * 60, "")
     assert hours.zone() == zone
+
+
+# --- The day-by-day walk the fast count must equal -------------------------------------------
+#
+# The counts add whole local days from a cache and walk only a span's first and last days.
+# The reference below is the plain walk they replaced: every window from the day before the
+# start's local day on, each converted afresh. Results must be equal to the microsecond.
+
+
+def _reference_windows(first_day: date, waking: WakingHours, zone: tzinfo) -> Iterator[Span]:
+    def daily(wall: datetime) -> Iterator[datetime]:
+        while True:
+            offset = zone.utcoffset(wall)
+            assert offset is not None
+            same = zone.utcoffset(wall + timedelta(days=1)) == offset
+            yield wall - offset if same else _wall_to_utc(wall, zone)
+            wall += timedelta(days=1)
+
+    midnight = datetime.combine(first_day, time())
+    end_day = midnight + timedelta(days=1) if waking.crosses_midnight else midnight
+    begins = daily(midnight + timedelta(minutes=waking.start_minute))
+    ends = daily(end_day + timedelta(minutes=waking.end_minute))
+    for begin, end in zip(begins, ends, strict=True):
+        yield begin, max(begin, end)
+
+
+def _reference_time(start: datetime, end: datetime, waking: WakingHours | None) -> timedelta:
+    first = start.astimezone(UTC).replace(tzinfo=None)
+    last = end.astimezone(UTC).replace(tzinfo=None)
+    if last <= first:
+        return timedelta(0)
+    if waking is None:
+        return last - first
+    zone = waking.zone()
+    total = timedelta(0)
+    for begin, finish in _reference_windows(
+        start.astimezone(zone).date() - timedelta(days=1), waking, zone
+    ):
+        if begin >= last:
+            break
+        overlap = min(finish, last) - max(begin, first)
+        if overlap > timedelta(0):
+            total += overlap
+    return total
+
+
+def _reference_deadline(start: datetime, minutes: int, waking: WakingHours | None) -> datetime:
+    first = start.astimezone(UTC).replace(tzinfo=None)
+    remaining = timedelta(minutes=minutes)
+    if waking is None:
+        return (first + remaining).replace(tzinfo=UTC)
+    zone = waking.zone()
+    for begin, finish in _reference_windows(
+        start.astimezone(zone).date() - timedelta(days=1), waking, zone
+    ):
+        begin = max(begin, first)
+        if finish > begin and remaining <= finish - begin:
+            return (begin + remaining).replace(tzinfo=UTC)
+        if finish > begin:
+            remaining -= finish - begin
+    raise AssertionError("unreachable")
+
+
+def _assert_like_the_reference(start: datetime, end: datetime, waking: WakingHours | None) -> None:
+    expected = _reference_time(start, end, waking)
+    assert _waking_time(start, end, waking) == expected
+    assert waking_minutes(start, end, waking) == expected // timedelta(minutes=1)
+    counter = WakingCounter(waking)
+    assert counter.between(start.astimezone(UTC), end.astimezone(UTC)) == expected
+    assert counter.between(start.astimezone(HELSINKI), end) == expected
+
+
+# Helsinki as the owners mostly use; zones with half-hour changes, changes at midnight
+# (Havana: 00:00 -> 01:00 and back from 01:00 to 00:00; Sao Paulo until 2019: back from
+# 00:00 to 23:00 of the day before), in the other direction (Santiago) and a skipped
+# calendar day (Apia, 30 December 2011).
+DST_ZONES = [
+    "Europe/Helsinki",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "America/Havana",
+    "America/Sao_Paulo",
+    "America/Santiago",
+    "Pacific/Apia",
+    "UTC",
+]
+
+
+@st.composite
+def waking_in(draw: st.DrawFn, zones: list[str]) -> WakingHours:
+    # Edges on the hour or half hour land in the skipped and repeated hours more often.
+    edges = st.one_of(st.integers(0, 47).map(lambda half: half * 30), st.integers(0, 1439))
+    start = draw(edges)
+    end = draw(edges.filter(lambda minute: minute != start))
+    return WakingHours(start, end, draw(st.sampled_from(zones)))
+
+
+spans = st.one_of(
+    st.timedeltas(timedelta(0), timedelta(days=3)),  # the usual reply or contact
+    st.timedeltas(timedelta(days=6), timedelta(days=14)),  # around the walk's day limit
+    st.timedeltas(timedelta(0), timedelta(days=3 * 365)),  # years at once
+)
+starts_2010s_2020s = st.datetimes(
+    min_value=datetime(2010, 1, 1), max_value=datetime(2030, 12, 31), timezones=st.just(UTC)
+)
+
+
+@settings(database=None, deadline=None, max_examples=400)
+@given(start=starts_2010s_2020s, span=spans, waking=st.one_of(st.none(), waking_in(DST_ZONES)))
+def test_fast_count_equals_the_day_by_day_walk(
+    start: datetime, span: timedelta, waking: WakingHours | None
+) -> None:
+    _assert_like_the_reference(start, start + span, waking)
+
+
+@settings(database=None, deadline=None, max_examples=300)
+@given(
+    start=starts_2010s_2020s,
+    minutes=st.one_of(st.integers(0, 3 * 1440), st.integers(0, 400 * 1440)),
+    waking=st.one_of(st.none(), waking_in(DST_ZONES)),
+)
+def test_deadline_equals_the_day_by_day_walk(
+    start: datetime, minutes: int, waking: WakingHours | None
+) -> None:
+    assert deadline(start, minutes, waking) == _reference_deadline(start, minutes, waking)
+
+
+# Helsinki 2026 changes: 29 March 03:00 -> 04:00 and 25 October 04:00 -> 03:00.
+HELSINKI_EDGES = [
+    hki(3, 28, 12),
+    hki(3, 29, 2, 30),
+    hki(3, 29, 4, 15),
+    hki(3, 29, 23, 59),
+    hki(10, 25, 3, 30),
+    hki(10, 25, 3, 30, fold=1),
+    hki(10, 25, 22, 30),
+    hki(10, 26, 1),
+]
+
+
+@pytest.mark.parametrize(
+    "waking",
+    [
+        DAYTIME,
+        NIGHT_SHIFT,
+        WakingHours(3 * 60 + 30, 5 * 60, "Europe/Helsinki"),  # edges skipped and repeated
+        WakingHours(22 * 60, 3 * 60 + 30, "Europe/Helsinki"),
+        WakingHours(4 * 60, 3 * 60, "Europe/Helsinki"),  # 23 hours, across midnight
+    ],
+)
+def test_spans_from_and_to_the_changes_in_helsinki(waking: WakingHours) -> None:
+    for start in HELSINKI_EDGES:
+        for end in HELSINKI_EDGES + [hki(12, 31, 12), datetime(2029, 6, 1, 8, tzinfo=HELSINKI)]:
+            _assert_like_the_reference(start, end, waking)
+            _assert_like_the_reference(start - timedelta(days=400), end, waking)
+
+
+def test_years_of_spans_add_up_like_the_walk() -> None:
+    # Five years of daily spans of every length, as a period report counts them.
+    counter = WakingCounter(NIGHT_SHIFT)
+    start = datetime(2022, 1, 1, 5, 17, tzinfo=UTC)
+    for day in range(0, 5 * 365, 7):
+        first = start + timedelta(days=day, minutes=day * 13 % 1440)
+        for length in (timedelta(minutes=50), timedelta(days=2, hours=3), timedelta(days=40)):
+            expected = _reference_time(first, first + length, NIGHT_SHIFT)
+            assert counter.between(first, first + length) == expected
+
+
+def test_the_calendars_ends_are_walked_without_the_cache() -> None:
+    for start, end in (
+        (datetime(1, 1, 3, tzinfo=UTC), datetime(3, 2, 1, tzinfo=UTC)),
+        (datetime(9997, 12, 1, tzinfo=UTC), datetime(9998, 3, 1, tzinfo=UTC)),
+    ):
+        for waking in (DAYTIME, NIGHT_SHIFT):
+            _assert_like_the_reference(start, end, waking)
+            minutes = waking_minutes(start, end, waking)
+            assert deadline(start, minutes, waking) == _reference_deadline(start, minutes, waking)
+
+
+def test_the_counter_counts_like_waking_minutes() -> None:
+    first = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    plain, awake = WakingCounter(None), WakingCounter(DAYTIME)
+    assert plain.between(first, first + timedelta(hours=5, seconds=3)) == timedelta(
+        hours=5, seconds=3
+    )
+    assert plain.between(first, first - timedelta(hours=1)) == timedelta(0)
+    assert awake.between(first, first) == timedelta(0)
+    # 14:00-22:00 Helsinki, then 07:00-09:00: ten hours.
+    assert awake.between(first, hki(1, 2, 9)) == timedelta(hours=10)
+    with pytest.raises(ValueError, match="naive"):
+        awake.between(datetime(2026, 1, 1, 12), hki(1, 2, 9))
