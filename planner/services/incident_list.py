@@ -146,29 +146,39 @@ def _page(
     sort: SortKey,
     descending: bool,
     now: datetime,
-) -> list[IncidentRow]:
+    with_total: bool = False,
+) -> tuple[list[IncidentRow], int | None]:
+    """A page of rows; with ``with_total`` also how many match in all, counted in the same
+    scan (a window count), not by a second query."""
     column = _SORT_COLUMNS[sort]
     order = column.desc() if descending else column.asc()
     tie = col(Incident.id).desc() if descending else col(Incident.id).asc()
+    columns: list[Any] = [
+        Incident.id,
+        Incident.title,
+        Incident.channel,
+        Incident.severity,
+        Incident.status,
+        Incident.posted_at,
+        Incident.detected_at,
+        Incident.first_reply_at,
+        Incident.first_contact_at,
+    ]
+    if with_total:
+        columns.append(func.count().over())
     query = (
-        select(  # type: ignore[call-overload]
-            Incident.id,
-            Incident.title,
-            Incident.channel,
-            Incident.severity,
-            Incident.status,
-            Incident.posted_at,
-            Incident.detected_at,
-            Incident.first_reply_at,
-            Incident.first_contact_at,
-        )
+        select(*columns)
         .where(*_conditions(session, where, now))
         # Unknown posting times sort last either way, as on both backends alike.
         .order_by(order.nulls_last(), tie)
         .offset(offset)
         .limit(limit)
     )
-    return [IncidentRow(*row) for row in session.exec(query).all()]
+    found = session.exec(query).all()
+    if not with_total:
+        return [IncidentRow(*row) for row in found], None
+    total = int(found[0][-1]) if found else 0
+    return [IncidentRow(*row[:-1]) for row in found], total
 
 
 def _count(session: Session, where: IncidentFilter, now: datetime) -> int:
@@ -188,7 +198,7 @@ def list_incidents(
 ) -> list[IncidentRow]:
     """A page of incidents (newest first unless asked otherwise), filtered in SQL."""
     with db.session(write=False) as session:
-        return _page(
+        rows, _total = _page(
             session,
             where,
             offset=offset,
@@ -197,6 +207,7 @@ def list_incidents(
             descending=descending,
             now=now or utcnow(),
         )
+        return rows
 
 
 def count_incidents(
@@ -212,7 +223,7 @@ def count_incidents(
 class FirstPage:
     rows: list[IncidentRow]
     total: int  # rows matching the filter
-    late: list[int]  # ids of open incidents past a target (for the red rows)
+    late: list[int] | None  # open incidents past a target (red rows); None: not asked
 
 
 def first_page(
@@ -223,20 +234,22 @@ def first_page(
     sort: SortKey = SortKey.DETECTED,
     descending: bool = True,
     now: datetime | None = None,
+    with_late: bool = True,
 ) -> FirstPage:
-    """What the list shows first, read in one session (one snapshot, one connection)."""
+    """What the list shows first, read in one session (one snapshot, one connection).
+    ``with_late=False`` skips the late incidents (the clocks of every open one): they do
+    not depend on the filter, so a new filter can reuse the last reading."""
     moment = now or utcnow()
     with db.session(write=False) as session:
-        return FirstPage(
-            _page(
-                session,
-                where,
-                offset=0,
-                limit=limit,
-                sort=sort,
-                descending=descending,
-                now=moment,
-            ),
-            _count(session, where, moment),
-            open_late(session, moment),
+        rows, total = _page(
+            session,
+            where,
+            offset=0,
+            limit=limit,
+            sort=sort,
+            descending=descending,
+            now=moment,
+            with_total=True,
         )
+        assert total is not None
+        return FirstPage(rows, total, open_late(session, moment) if with_late else None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
+from time import monotonic
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -67,12 +68,17 @@ def column_widths(advance: Callable[[str], int]) -> list[int]:
     return widths
 
 
+# A new filter or sort reuses the late incidents read this recently; changes read them anew.
+LATE_FRESH_SECONDS = 60.0
+
+
 class IncidentTableModel(PagedModel[IncidentRow]):
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, context: AppContext, parent: object = None) -> None:
         super().__init__(context, parent)
         self.late: set[int] = set()
+        self._late_read_at: float | None = None
         self.where = IncidentFilter()
         self.sort_key = SortKey.DETECTED
         self.descending = True
@@ -81,14 +87,28 @@ class IncidentTableModel(PagedModel[IncidentRow]):
         self.where = where
         self.reload()
 
-    def first_page(self, db: Database) -> tuple[list[IncidentRow], int, set[int]]:
-        page = first_page(
-            db, self.where, limit=PAGE, sort=self.sort_key, descending=self.descending
-        )
-        return page.rows, page.total, set(page.late)
+    def data_changed(self) -> None:
+        """The incidents (or the plan's targets) changed: read the late ones again too."""
+        self._late_read_at = None
+        self.reload()
 
-    def first_page_extra(self, extra: set[int]) -> None:
-        self.late = extra
+    def first_page(self, db: Database) -> tuple[list[IncidentRow], int, set[int] | None]:
+        read_at = self._late_read_at
+        fresh = read_at is not None and monotonic() - read_at < LATE_FRESH_SECONDS
+        page = first_page(
+            db,
+            self.where,
+            limit=PAGE,
+            sort=self.sort_key,
+            descending=self.descending,
+            with_late=not fresh,
+        )
+        return page.rows, page.total, None if page.late is None else set(page.late)
+
+    def first_page_extra(self, extra: set[int] | None) -> None:
+        if extra is not None:
+            self.late = extra
+            self._late_read_at = monotonic()
 
     def next_page(self, db: Database, offset: int) -> list[IncidentRow]:
         return list_incidents(

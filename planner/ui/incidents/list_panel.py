@@ -155,7 +155,7 @@ class IncidentListPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.INCIDENTS, Area.PLAN, Area.PROFILE):
-            self.model.reload()
+            self.model.data_changed()
 
     def current_filter(self) -> IncidentFilter:
         status = self.status.currentData()
