@@ -34,14 +34,16 @@ from qt_probes import PaintProbe, StallMeter, wait_for
 
 from planner.core.enums import ContactMethod, ContactOutcome
 from planner.export.plan_export import ExportFormat, export_plan
+from planner.services.incident_list import IncidentFilter, first_page
 from planner.services.incidents import record_contact
+from planner.services.journal import search_praise_counted
 from planner.storage.paths import AppPaths
 from planner.ui import crash, i18n
 from planner.ui.app import build_window, create_application, open_database_async
 from planner.ui.journal.page import JournalPage
 from planner.ui.main_window import MainWindow
 from planner.ui.review.page import ReviewPage
-from planner.ui.widgets.paged_model import PagedModel
+from planner.ui.widgets.paged_model import PAGE, PagedModel
 
 SAVES = 15  # durable writes are noisy (fsync): more samples than the other steps
 
@@ -95,6 +97,13 @@ class GuiBench:
         started = time.monotonic()
         act()
         return round((self.probe.wait(what=name) - started) * 1000, 1)
+
+    def timed_call(self, fn: Callable[[], object]) -> float:
+        """Milliseconds of one call, with the stall meter paused (it runs on this thread)."""
+        with self.meter.paused():
+            started = time.perf_counter()
+            fn()
+            return round((time.perf_counter() - started) * 1000, 1)
 
     def floor(self, fn: Callable[[], float], runs: int) -> float:
         with self.meter.paused():
@@ -192,6 +201,15 @@ class GuiBench:
             rows=panel.model.total,
             debounce_ms=panel._search_timer.interval(),
         )
+        # The app's own query for the same screen, as the worker runs it (page and count).
+        db = self.context.db
+        assert db is not None
+        where = IncidentFilter(text=texts.FILTER_WORD)
+        queries = [
+            self.timed_call(lambda: first_page(db, where, limit=PAGE, with_late=False))
+            for _ in range(max(5, self.repeats))
+        ]
+        self.record("incidents: text filter, query", queries, floor=floor)
         panel.search.clear()
         panel._search_timer.stop()
         panel.apply_filter()
@@ -256,6 +274,14 @@ class GuiBench:
             )
         floor = self.floor(lambda: raw_floors.fts_search(self.raw, texts.SEARCH_QUERY), 5)
         self.record("journal: search", samples, floor=floor, rows=model.total)
+        db = self.context.db
+        assert db is not None
+        query = model.query
+        queries = [
+            self.timed_call(lambda: search_praise_counted(db, query, limit=PAGE))
+            for _ in range(max(5, self.repeats))
+        ]
+        self.record("journal: search, query", queries, floor=floor)
 
     def dashboard(self) -> None:
         self.window.show_page("review")

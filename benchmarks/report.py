@@ -41,24 +41,21 @@ def ratio_at_most(limit: float) -> tuple[str, Any]:
     return f"≤ {limit:g}× floor", lambda v, f: f is not None and v <= limit * f
 
 
-def both(limit_ms: float, limit: float) -> tuple[str, Any]:
-    return (
-        f"≤ {limit_ms:g} ms, ≤ {limit:g}× floor",
-        lambda v, f: v <= limit_ms and f is not None and v <= limit * f,
-    )
-
-
 # Step -> (target text, check). Steps not listed are shown without a target.
 TARGETS: dict[str, tuple[str, Any]] = {
     "start: window painted": ratio_at_most(1.5),
     "start: data shown": ratio_at_most(1.3),
     "incidents: open the list": within(100),
     "incidents: scroll, slowest page": within(100),
-    "incidents: text filter": both(50, 2),
+    # On screen (hand-off to the worker, the query, the model reset and the repaint) within
+    # 50 ms; the app's own query, as the worker runs it, within 2x the raw SQL.
+    "incidents: text filter": within(50),
+    "incidents: text filter, query": ratio_at_most(2),
     # The incident screen is the first screen of its lists (timeline, attempts).
     "incidents: open one incident": within(100),
     "save a contact attempt": within(20),
-    "journal: search": both(50, 2),
+    "journal: search": within(50),
+    "journal: search, query": ratio_at_most(2),
     "review: dashboard, all time": within(200),
     "longest event-loop stall": within(100),
 }
@@ -69,9 +66,11 @@ STEPS = (
     "incidents: scroll to the end",
     "incidents: scroll, slowest page",
     "incidents: text filter",
+    "incidents: text filter, query",
     "incidents: open one incident",
     "save a contact attempt",
     "journal: search",
+    "journal: search, query",
     "review: dashboard, all time",
     "plan as PDF",
     "longest event-loop stall",
