@@ -5,10 +5,12 @@ images are found next to it. Our own trusted file, so no sanitizing is needed he
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import markdown
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from planner.core.i18n import current_language, translate
 from planner.storage.resources import resource
+
+IMAGE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
 
 # The pictures the guides show, made by scripts/guide_screenshots.py (same names in
 # every language).
@@ -68,9 +72,12 @@ class HelpWindow(QDialog):
         self.browser.setObjectName("guideText")
         self.browser.setOpenLinks(False)  # links outside the guide open in the browser
         self.browser.anchorClicked.connect(self._link)
+        self._folder = path.parent
+        self._text = text
+        self._shown_width = 0
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
-        self.browser.setMarkdown(text)
+        self._render()
 
         splitter = QSplitter(self)
         splitter.addWidget(self.contents)
@@ -81,6 +88,29 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+
+    def _render(self) -> None:
+        """The text with its pictures scaled to the width there is: a screenshot is wider
+        than the guide's column, and sideways scrolling loses the reader. Our own trusted
+        file, so python-markdown's HTML goes in as it is."""
+        width = max(320, self.browser.viewport().width() - 32)
+        body = markdown.markdown(self._text, extensions=["sane_lists"])
+        body = body.replace("<img ", f'<img width="{width}" ')
+        bar = self.browser.verticalScrollBar()
+        where = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.browser.setHtml(body)
+        bar.setValue(round(where * bar.maximum()))
+        self._shown_width = width
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._render()  # the real width is known only once shown
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        width = max(320, self.browser.viewport().width() - 32)
+        if abs(width - self._shown_width) > 40:
+            self._render()
 
     def _jump(self, heading: str) -> None:
         """Scroll to the heading itself (not to the first mention of its words)."""

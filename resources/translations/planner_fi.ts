@@ -1710,10 +1710,6 @@
       <translation>Avoimet</translation>
     </message>
     <message>
-      <source>Posted</source>
-      <translation>Julkaistu</translation>
-    </message>
-    <message>
       <source>Search the text, title or author…</source>
       <translation>Hae tekstistä, otsikosta tai kirjoittajasta…</translation>
     </message>

@@ -33,12 +33,12 @@ from planner.ui.widgets.paged_model import PAGE, PagedModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# When it was posted is on the incident's screen; the list keeps the room for the title.
 COLUMNS: tuple[tuple[SortKey | None, str], ...] = (
     (SortKey.TITLE, QT_TRANSLATE_NOOP("IncidentList", "What it is about")),
     (SortKey.CHANNEL, QT_TRANSLATE_NOOP("IncidentList", "Where")),
     (SortKey.SEVERITY, QT_TRANSLATE_NOOP("IncidentList", "How serious")),
     (SortKey.STATUS, QT_TRANSLATE_NOOP("IncidentList", "Status")),
-    (SortKey.POSTED, QT_TRANSLATE_NOOP("IncidentList", "Posted")),
     (SortKey.DETECTED, QT_TRANSLATE_NOOP("IncidentList", "Seen")),
     (None, QT_TRANSLATE_NOOP("IncidentList", "First reply")),
 )
@@ -164,8 +164,6 @@ class IncidentTableModel(PagedModel[IncidentRow]):
         if column == 3:
             return translate("Labels", label(row.status))
         if column == 4:
-            return local_datetime(row.posted_at) if row.posted_at else "–"
-        if column == 5:
             return local_datetime(row.detected_at)
         return local_datetime(row.first_reply_at) if row.first_reply_at else "–"
 

@@ -129,7 +129,7 @@ class IncidentListPanel(QWidget):
         metrics = self.table.fontMetrics()
         for column, width in enumerate(column_widths(metrics.horizontalAdvance), start=1):
             header.resizeSection(column, width)
-        header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)  # seen, newest first
         self.table.activated.connect(self._open_row)
         self.table.doubleClicked.connect(self._open_row)
 
