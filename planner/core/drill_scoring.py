@@ -24,7 +24,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from planner.core.clocks import ClockState
-from planner.core.drill import Drill
+from planner.core.drill import Drill, DrillPlan
 from planner.core.drill_scenario import Action, Ending, Verdict, contact_method
 from planner.core.durations import describe_span
 from planner.core.enums import ContactMethod, PlanSection
@@ -191,6 +191,69 @@ def _reply_part(drill: Drill) -> tuple[int, list[Reason]]:
     return max(0, REPLY_POINTS - lost), reasons
 
 
+def _compensation(
+    amount: int, fair: int | None, plan: DrillPlan
+) -> tuple[int, list[Reason], list[Lesson]]:
+    """An offer against the plan's limit and against what is fair in the case."""
+    offered = money(amount, plan.currency)
+    cap = plan.compensation_limit
+    reasons: list[Reason] = []
+    lessons: list[Lesson] = []
+    lost = 0
+    if cap is None:
+        lessons.append(
+            Lesson(
+                translate(
+                    "DrillScore", "Decide in the plan what you may offer and up to what value."
+                ),
+                PlanSection.COMPENSATION,
+            )
+        )
+    elif amount > cap:
+        lost += PLAN_COST
+        text = translate(
+            "DrillScore",
+            "You offered %1, more than your plan's limit of %2. The limit was set "
+            "in calm time for moments like this.",
+        )
+        reasons.append(
+            Reason(Part.STEPS, False, arg(text, offered, money(cap, plan.currency)), PLAN_COST)
+        )
+    if fair is None:
+        return lost, reasons, lessons
+    # An amount at the plan's limit is not "small" when the limit itself is low for the
+    # case: that is a question for the plan, asked as a lesson.
+    low_limit = cap is not None and cap * 2 < fair
+    if low_limit and cap is not None:
+        text = translate(
+            "DrillScore",
+            "Check the compensation limit: %1 is low for a case like this (about %2 would "
+            "be fair).",
+        )
+        lessons.append(
+            Lesson(
+                arg(text, money(cap, plan.currency), money(fair, plan.currency)),
+                PlanSection.COMPENSATION,
+            )
+        )
+    if amount > 2 * fair:
+        text = translate(
+            "DrillScore",
+            "%1 is generous for this case (about %2 would be fair): do not bend over backwards.",
+        )
+    elif amount * 2 < fair and not (low_limit and cap is not None and amount >= cap):
+        text = translate(
+            "DrillScore",
+            "%1 is small for what went wrong (about %2 would be fair): a token "
+            "can read as not taking it seriously.",
+        )
+    else:
+        return lost, reasons, lessons
+    fair_text = money(fair, plan.currency)
+    reasons.append(Reason(Part.STEPS, False, arg(text, offered, fair_text), AMOUNT_COST))
+    return lost + AMOUNT_COST, reasons, lessons
+
+
 def _plan_checks(drill: Drill) -> tuple[int, list[Reason], list[Lesson]]:
     """Steps against the owner's own plan: the ladder, the fallback rule, the limits."""
     plan = drill.plan
@@ -240,80 +303,10 @@ def _plan_checks(drill: Drill) -> tuple[int, list[Reason], list[Lesson]]:
                     )
                 )
         if choice.action is Action.COMPENSATE and made.amount is not None:
-            offered = money(made.amount, plan.currency)
-            if plan.compensation_limit is None:
-                lessons.append(
-                    Lesson(
-                        translate(
-                            "DrillScore",
-                            "Decide in the plan what you may offer and up to what value.",
-                        ),
-                        PlanSection.COMPENSATION,
-                    )
-                )
-            elif made.amount > plan.compensation_limit:
-                lost += PLAN_COST
-                text = translate(
-                    "DrillScore",
-                    "You offered %1, more than your plan's limit of %2. The limit was set "
-                    "in calm time for moments like this.",
-                )
-                limit = money(plan.compensation_limit, plan.currency)
-                reasons.append(Reason(Part.STEPS, False, arg(text, offered, limit), PLAN_COST))
-            fair = choice.fair_amount
-            cap = plan.compensation_limit
-            # An amount at the plan's limit is not "small" when the limit itself is low
-            # for the case: that is a question for the plan, asked as a lesson.
-            low_limit = fair is not None and cap is not None and cap * 2 < fair
-            if low_limit and fair is not None and cap is not None:
-                lessons.append(
-                    Lesson(
-                        arg(
-                            translate(
-                                "DrillScore",
-                                "Check the compensation limit: %1 is low for a case like "
-                                "this (about %2 would be fair).",
-                            ),
-                            money(cap, plan.currency),
-                            money(fair, plan.currency),
-                        ),
-                        PlanSection.COMPENSATION,
-                    )
-                )
-            if fair is not None and made.amount > 2 * fair:
-                lost += AMOUNT_COST
-                text = translate(
-                    "DrillScore",
-                    "%1 is generous for this case (about %2 would be fair): do not bend "
-                    "over backwards.",
-                )
-                reasons.append(
-                    Reason(
-                        Part.STEPS,
-                        False,
-                        arg(text, offered, money(fair, plan.currency)),
-                        AMOUNT_COST,
-                    )
-                )
-            elif (
-                fair is not None
-                and made.amount * 2 < fair
-                and not (low_limit and cap is not None and made.amount >= cap)
-            ):
-                lost += AMOUNT_COST
-                text = translate(
-                    "DrillScore",
-                    "%1 is small for what went wrong (about %2 would be fair): a token "
-                    "can read as not taking it seriously.",
-                )
-                reasons.append(
-                    Reason(
-                        Part.STEPS,
-                        False,
-                        arg(text, offered, money(fair, plan.currency)),
-                        AMOUNT_COST,
-                    )
-                )
+            cost, found, learned = _compensation(made.amount, choice.fair_amount, plan)
+            lost += cost
+            reasons += found
+            lessons += learned
         if choice.action is Action.PART_WAYS and plan.parting_rule.strip():
             # A reminder, not a judgement: it sides with the verdict on the choice.
             text = translate("DrillScore", "Your plan's rule for parting ways: %1")

@@ -29,14 +29,13 @@ from planner.core.models import Incident, ListeningCheck
 from planner.services import plan as plan_service
 from planner.services.incidents import IncidentInput, get_incident, log_incident, record_contact
 from planner.services.replies import composer_data
-from planner.storage.database import Database
 from planner.storage.paths import AppPaths
 from planner.ui.incidents.log_dialog import LogIncidentDialog
 from planner.ui.incidents.page import IncidentsPage
 from planner.ui.main_window import MainWindow
 from planner.ui.widgets.formatting import to_qdatetime
 from planner.ui.widgets.moment_edit import MomentEdit
-from tests.ui.conftest import make_window
+from tests.ui.conftest import db_of, idle, make_window, planned_window
 
 COMPLAINT = "The cake for the christening came an hour late and nobody answered the phone."
 
@@ -45,36 +44,13 @@ COMPLAINT = "The cake for the christening came an hour late and nobody answered 
 def desk(
     qtbot, ui_paths: AppPaths, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
-    db = Database.open(ui_paths)
-    plan_service.init_plan(
-        db,
-        language=Language.EN,
-        business="Corner Cafe",
-        owner="Aino",
-        reply_languages=(Language.EN,),
-    )
-    db.close()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window = make_window(qtbot, ui_paths, language)
-    yield window
-    window.close()
-    if window.context.db is not None:
-        window.context.db.close()
-
-
-def idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
-    qtbot.wait(20)
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
+    with planned_window(qtbot, ui_paths, language, reply_languages=(Language.EN,)) as window:
+        yield window
 
 
 def page_of(window: MainWindow) -> IncidentsPage:
     return window.incidents_page
-
-
-def db_of(window: MainWindow) -> Database:
-    assert window.context.db is not None
-    return window.context.db
 
 
 def log(window: MainWindow, **kwargs: object) -> int:

@@ -11,20 +11,9 @@ from PySide6.QtCore import QDate
 from planner.core.enums import Channel, IncidentStatus
 from planner.services.incidents import IncidentInput, change_status, log_incident
 from planner.services.journal import PraiseInput, PraiseQuery, add_praise, search_praise
-from planner.storage.database import Database
 from planner.ui.journal.page import JournalPage
 from planner.ui.main_window import MainWindow
-
-
-def idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
-    qtbot.wait(20)
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
-
-
-def db_of(window: MainWindow) -> Database:
-    assert window.context.db is not None
-    return window.context.db
+from tests.ui.conftest import db_of, idle
 
 
 def journal(window: MainWindow) -> JournalPage:

@@ -3,21 +3,16 @@ two judgements, actions that open the plan, promises checked later, and the dash
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-
-import pytest
 
 from planner.core.clock import utcnow
 from planner.core.enums import (
     IncidentStatus,
     Justified,
-    Language,
     PlanSection,
     RootCause,
     Severity,
 )
-from planner.services import plan as plan_service
 from planner.services.incidents import (
     IncidentInput,
     change_status,
@@ -26,35 +21,10 @@ from planner.services.incidents import (
     record_reply,
 )
 from planner.services.lessons import ActionInput, add_action, get_review, open_review
-from planner.storage.database import Database
-from planner.storage.paths import AppPaths
 from planner.ui.main_window import MainWindow
 from planner.ui.plan.page import PlanPage
 from planner.ui.review.page import ReviewPage
-from tests.ui.conftest import make_window
-
-
-@pytest.fixture
-def desk(qtbot, ui_paths: AppPaths, language: str) -> Iterator[MainWindow]:
-    db = Database.open(ui_paths)
-    plan_service.init_plan(db, language=Language.EN, business="Corner Cafe", owner="Aino")
-    db.close()
-    window = make_window(qtbot, ui_paths, language)
-    yield window
-    window.close()
-    if window.context.db is not None:
-        window.context.db.close()
-
-
-def idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
-    qtbot.wait(20)
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
-
-
-def db_of(window: MainWindow) -> Database:
-    assert window.context.db is not None
-    return window.context.db
+from tests.ui.conftest import db_of, idle
 
 
 def closed_incident(window: MainWindow) -> int:

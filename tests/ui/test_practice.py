@@ -3,10 +3,8 @@ become actions, the history, the three-month reminder; and no trace in the real 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import col, func, select
@@ -14,42 +12,16 @@ from sqlmodel import col, func, select
 from planner.core.clock import utcnow
 from planner.core.drill import Drill
 from planner.core.drill_scoring import score_drill
-from planner.core.enums import Language
 from planner.core.models import ActionItem, ContactAttempt, DrillRun, Incident, TimelineEvent
-from planner.services import plan as plan_service
 from planner.services.drills import drill_setup, find_scenario, save_run
 from planner.services.metrics import Period, period_metrics
 from planner.storage.database import Database
-from planner.storage.paths import AppPaths
 from planner.ui.drills.page import PracticePage
 from planner.ui.main_window import MainWindow
 from planner.ui.start.page import StartPage
-from tests.ui.conftest import make_window
+from tests.ui.conftest import db_of, idle
 
 SCENARIO = "angry-google-review"
-
-
-@pytest.fixture
-def desk(qtbot, ui_paths: AppPaths, language: str) -> Iterator[MainWindow]:
-    db = Database.open(ui_paths)
-    plan_service.init_plan(db, language=Language.EN, business="Corner Bakery", owner="Anna")
-    db.close()
-    window = make_window(qtbot, ui_paths, language)
-    yield window
-    window.close()
-    if window.context.db is not None:
-        window.context.db.close()
-
-
-def idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
-    qtbot.wait(20)
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
-
-
-def db_of(window: MainWindow) -> Database:
-    assert window.context.db is not None
-    return window.context.db
 
 
 def practice(window: MainWindow) -> PracticePage:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.drill_scenario import Scenario
 from planner.core.drill_scoring import ending_label
+from planner.core.errors import NotFoundError
 from planner.core.i18n import QT_TRANSLATE_NOOP, arg, current_language, translate
 from planner.core.labels import label
 from planner.services.changes import Area, Changes
@@ -77,8 +78,8 @@ def _details_and_scenario(db: Database, run_id: int) -> tuple[RunDetails, Scenar
     details = run_details(db, run_id)
     try:
         scenario = find_scenario(details.run.scenario_id, details.run.language.value)
-    except LookupError:
-        scenario = None
+    except NotFoundError:
+        scenario = None  # no longer shipped: the result shows without the model reply
     return details, scenario
 
 
@@ -359,9 +360,11 @@ class PracticePage(Page):
             self.start_scenario(scenario)
 
     def start_scenario_id(self, scenario_id: str) -> None:
-        scenario = next((s for s in scenarios(current_language()) if s.id == scenario_id), None)
-        if scenario is not None:
-            self.start_scenario(scenario)
+        try:
+            scenario = find_scenario(scenario_id, current_language())
+        except NotFoundError:
+            return  # no longer shipped: "Practise again" is off for such a run anyway
+        self.start_scenario(scenario)
 
     def start_scenario(self, scenario: Scenario) -> None:
         if self.context.db is None or self.drill_screen.running:
