@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -50,7 +49,7 @@ from planner.ui.widgets.charts import ColumnChart, Group, Series
 from planner.ui.widgets.formatting import local_date
 from planner.ui.widgets.lazy_refresh import LazyRefresh
 from planner.ui.widgets.page import Page
-from planner.ui.widgets.row_table import RowTableModel
+from planner.ui.widgets.row_table import RowTableModel, row_table_view
 
 _Index = QModelIndex | QPersistentModelIndex
 CHART_RUNS = 12
@@ -144,13 +143,8 @@ class HistoryModel(RowTableModel[RunView]):
         return ending_label(run.ending) if run.ending else ""
 
 
-def _table(model: RowTableModel[object], parent: QWidget, stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
+def _table(model: RowTableModel[object], name: str, parent: QWidget, stretch: int) -> QTableView:
+    view = row_table_view(model, name, parent)
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -180,8 +174,7 @@ class PracticePage(Page):
         self.reminder.setStyleSheet("background: #fff4d6; padding: 6px;")
         self.reminder.setVisible(False)
         self.scenario_model = ScenarioModel(self)
-        self.scenario_view = _table(self.scenario_model, self.overview, 0)  # type: ignore[arg-type]
-        self.scenario_view.setObjectName("scenarioList")
+        self.scenario_view = _table(self.scenario_model, "scenarioList", self.overview, 0)  # type: ignore[arg-type]
         self.scenario_view.doubleClicked.connect(lambda _i: self.start_selected())
         self.summary = QLabel(self.overview)
         self.summary.setObjectName("scenarioSummary")
@@ -208,8 +201,7 @@ class PracticePage(Page):
         self.chart = ColumnChart(parent=self.overview)
         self.chart.setObjectName("scoreChart")
         self.history_model = HistoryModel(self)
-        self.history_view = _table(self.history_model, self.overview, 1)  # type: ignore[arg-type]
-        self.history_view.setObjectName("drillHistory")
+        self.history_view = _table(self.history_model, "drillHistory", self.overview, 1)  # type: ignore[arg-type]
         self.history_view.doubleClicked.connect(lambda _i: self.open_selected_run())
         self.history_empty = QLabel(
             translate("PracticePage", "Your drills and their scores will appear here."),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from planner.services.incidents import OPEN_STATUSES
 from planner.ui.context import AppContext
 from planner.ui.incidents.follow_ups import FollowUpsModel, FollowUpWatcher
 from planner.ui.incidents.list_model import IncidentTableModel, column_widths
+from planner.ui.widgets.row_table import row_table_view
 
 _OPEN = "open"
 
@@ -112,15 +111,9 @@ class IncidentListPanel(QWidget):
         self.due_box.setVisible(False)
         watcher.due_changed.connect(self._show_due)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("incidentTable")
-        self.table.setModel(self.model)
+        self.table = row_table_view(self.model, "incidentTable", self)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

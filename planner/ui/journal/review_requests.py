@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +44,7 @@ from planner.ui.incidents.log_dialog import enum_combo
 from planner.ui.widgets.field_errors import FieldErrors
 from planner.ui.widgets.formatting import local_date
 from planner.ui.widgets.lazy_refresh import LazyRefresh
-from planner.ui.widgets.row_table import RowTableModel
+from planner.ui.widgets.row_table import RowTableModel, row_table_view
 
 _Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
@@ -96,13 +94,7 @@ class ReviewRequestsPanel(QWidget):
         self.tally.setObjectName("reviewTally")
         self.tally.setWordWrap(True)
         self.model = RequestsModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("reviewRequests")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table_view(self.model, "reviewRequests", self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(_HEADERS)):

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +45,7 @@ from planner.storage.database import Database
 from planner.ui.context import AppContext
 from planner.ui.widgets.formatting import local_date, local_day
 from planner.ui.widgets.lazy_refresh import LazyRefresh
-from planner.ui.widgets.row_table import RowTableModel
+from planner.ui.widgets.row_table import RowTableModel, row_table_view
 
 _Index = QModelIndex | QPersistentModelIndex
 # The oldest reviews due, then a count: years of unreviewed cases are no list to read.
@@ -138,13 +136,7 @@ class ActionsPanel(QWidget):
         checks_layout.addLayout(check_row)
 
         self.model = ActionsModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("actionsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table_view(self.model, "actionsTable", self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
